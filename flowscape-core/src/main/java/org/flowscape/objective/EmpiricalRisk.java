@@ -1,0 +1,226 @@
+package org.flowscape.objective;
+
+import java.util.Arrays;
+import java.util.List;
+import org.flowscape.data.Dataset;
+import org.flowscape.internal.Checks;
+import org.flowscape.linalg.Blas;
+import org.flowscape.linalg.LinearAlgebra;
+import org.flowscape.loss.Loss;
+import org.flowscape.model.Network;
+import org.flowscape.model.NetworkWorkspace;
+import org.flowscape.model.ParameterLayout;
+import org.flowscape.model.Symmetry;
+
+/**
+ * L(θ) = loss(f(θ; X), Y) for a {@link Network} on a full batch: value and gradient by backpropagation, Hessian-vector
+ * products by the R-operator batched over directions, the dense Hessian, the Jacobian, the NTK and Gauss–Newton.
+ *
+ * <p>The forward and backward passes at the last θ are cached (θ is compared entry by entry), so a gradient followed
+ * by Hessian-vector products at the same point pays for the primal passes once. Not thread-safe; {@link #fork()}.
+ */
+public final class EmpiricalRisk implements ModelObjective {
+    /** Budget of doubles for the tangent buffers of one batched R-pass (about 128 MB). */
+    static final long TANGENT_BUDGET = 16L << 20;
+
+    private final Network net;
+    private final Loss loss;
+    private final Dataset data;
+    private final int n;
+    private final int k;
+    private final NetworkWorkspace ws;
+    private final double[] gradOutputs;
+    private final double[] gradScratch;
+    private final double[] blocks;
+    private double[] cachedTheta;
+    private double cachedValue;
+    private boolean blocksValid;
+
+    /**
+     * @throws IllegalArgumentException when the data's input width or target columns do not fit the network and
+     *                                  loss (the message names both shapes)
+     */
+    public EmpiricalRisk(Network net, Loss loss, Dataset data) {
+        if (data.inputDim() != net.inputDim()) {
+            throw new IllegalArgumentException("the data has " + data.inputDim() + " input column(s) but the model "
+                    + net.spec() + " expects " + net.inputDim() + "; change the model's input width or the data");
+        }
+        this.net = net;
+        this.loss = loss;
+        this.data = data;
+        this.n = data.size();
+        this.k = net.outputDim();
+        loss.validateTargets(data.targets().data(), n, k, data.targetDim());
+        this.ws = new NetworkWorkspace(net, n);
+        this.gradOutputs = new double[n * k];
+        this.gradScratch = new double[net.parameterCount()];
+        this.blocks = new double[n * k * k];
+    }
+
+    @Override
+    public Network network() {
+        return net;
+    }
+
+    @Override
+    public Loss loss() {
+        return loss;
+    }
+
+    @Override
+    public Dataset data() {
+        return data;
+    }
+
+    @Override
+    public int dim() {
+        return net.parameterCount();
+    }
+
+    @Override
+    public int outputCount() {
+        return n * k;
+    }
+
+    @Override
+    public ParameterLayout layout() {
+        return net.layout();
+    }
+
+    @Override
+    public List<Symmetry> symmetries() {
+        return net.symmetries();
+    }
+
+    @Override
+    public EmpiricalRisk fork() {
+        return new EmpiricalRisk(net, loss, data);
+    }
+
+    /** Runs the forward and backward passes at θ unless they are cached; returns L(θ). */
+    private double primal(double[] theta) {
+        Checks.dimension("theta", dim(), theta.length);
+        if (cachedTheta != null && Arrays.equals(cachedTheta, theta)) {
+            return cachedValue;
+        }
+        ws.forward(theta, data.inputs().data(), n);
+        cachedValue = loss.valueAndGradient(ws.output(), data.targets().data(), n, k, gradOutputs);
+        ws.backward(gradOutputs, gradScratch);
+        cachedTheta = theta.clone();
+        blocksValid = false;
+        return cachedValue;
+    }
+
+    @Override
+    public double value(double[] theta) {
+        if (cachedTheta != null && Arrays.equals(cachedTheta, theta)) {
+            return cachedValue;
+        }
+        ws.forward(theta, data.inputs().data(), n);
+        return loss.value(ws.output(), data.targets().data(), n, k);
+    }
+
+    @Override
+    public double valueAndGradient(double[] theta, double[] gradOut) {
+        Checks.dimension("gradOut", dim(), gradOut.length);
+        Checks.distinct("theta", theta, "gradOut", gradOut);
+        double v = primal(theta);
+        System.arraycopy(gradScratch, 0, gradOut, 0, gradOut.length);
+        return v;
+    }
+
+    @Override
+    public void hessianVectorProduct(double[] theta, double[] v, double[] out) {
+        Checks.dimension("v", dim(), v.length);
+        Checks.dimension("out", dim(), out.length);
+        hessianVectorProducts(theta, v, 1, out);
+    }
+
+    @Override
+    public void hessianVectorProducts(double[] theta, double[] directions, int count, double[] out) {
+        Checks.distinct("directions", directions, "out", out);
+        primal(theta);
+        if (!blocksValid) {
+            loss.hessianBlocks(ws.output(), data.targets().data(), n, k, blocks);
+            blocksValid = true;
+        }
+        int p = dim();
+        int chunk = hessianBlockSize();
+        if (count <= chunk) {
+            ws.hessianVectorProducts(directions, count, blocks, out);
+            return;
+        }
+        double[] v = new double[chunk * p];
+        double[] hv = new double[chunk * p];
+        for (int start = 0; start < count; start += chunk) {
+            int m = Math.min(chunk, count - start);
+            System.arraycopy(directions, start * p, v, 0, m * p);
+            ws.hessianVectorProducts(v, m, blocks, hv);
+            System.arraycopy(hv, 0, out, start * p, m * p);
+        }
+    }
+
+    @Override
+    public int hessianBlockSize() {
+        int widest = 1;
+        for (var layer : net.layers()) {
+            widest = Math.max(widest, Math.max(layer.outputs(), layer.inputs()));
+        }
+        long perDirection = 4L * n * widest;
+        return (int) Math.max(1, Math.min(dim(), TANGENT_BUDGET / perDirection));
+    }
+
+    @Override
+    public double[] predictions(double[] theta, double[] out) {
+        Checks.dimension("theta", dim(), theta.length);
+        ws.forward(theta, data.inputs().data(), n);
+        cachedTheta = null;
+        System.arraycopy(ws.output(), 0, out, 0, n * k);
+        return out;
+    }
+
+    @Override
+    public double[] jacobian(double[] theta, double[] out) {
+        primal(theta);
+        ws.jacobian(out);
+        return out;
+    }
+
+    @Override
+    public double[] ntk(double[] theta, double[] out) {
+        int rows = outputCount();
+        double[] jac = jacobian(theta, new double[rows * dim()]);
+        LinearAlgebra.blas().syrk(false, rows, dim(), 1.0, jac, dim(), 0.0, out, rows);
+        return out;
+    }
+
+    @Override
+    public double[] gaussNewton(double[] theta, double[] out) {
+        int p = dim();
+        int rows = outputCount();
+        double[] jac = jacobian(theta, new double[rows * p]);
+        if (!blocksValid) {
+            loss.hessianBlocks(ws.output(), data.targets().data(), n, k, blocks);
+            blocksValid = true;
+        }
+        double[] lj = new double[rows * p];
+        for (int i = 0; i < n; i++) {
+            for (int o = 0; o < k; o++) {
+                int dst = (i * k + o) * p;
+                for (int q = 0; q < k; q++) {
+                    double c = blocks[i * k * k + o * k + q];
+                    if (c != 0) {
+                        int src = (i * k + q) * p;
+                        for (int j = 0; j < p; j++) {
+                            lj[dst + j] += c * jac[src + j];
+                        }
+                    }
+                }
+            }
+        }
+        Blas blas = LinearAlgebra.blas();
+        blas.gemm(true, false, p, p, rows, 1.0, jac, p, lj, p, 0.0, out, p);
+        Hessians.symmetrize(out, p);
+        return out;
+    }
+}

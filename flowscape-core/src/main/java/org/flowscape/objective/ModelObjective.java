@@ -1,0 +1,45 @@
+package org.flowscape.objective;
+
+import org.flowscape.data.Dataset;
+import org.flowscape.loss.Loss;
+import org.flowscape.model.Network;
+
+/**
+ * An objective of the form L(θ) = loss(f(θ; X), Y) over a network f and a dataset, which also exposes the model's
+ * outputs and their Jacobian: the NTK Gram matrix K = J Jᵀ and the Gauss–Newton matrix Jᵀ Λ J.
+ */
+public interface ModelObjective extends Objective {
+
+    /** The network f. */
+    Network network();
+
+    /** The loss. */
+    Loss loss();
+
+    /** The data (X, Y). */
+    Dataset data();
+
+    /** n·k: the number of scalar outputs over the dataset (rows of the Jacobian). */
+    int outputCount();
+
+    /** The predictions f(θ; X) into {@code out} (n·k, row-major n × k, overwritten) and returned. */
+    double[] predictions(double[] theta, double[] out);
+
+    /**
+     * The Jacobian J = ∂f(θ; X)/∂θ into {@code out} ((n·k) × P, row (i·k + o), overwritten) and returned. Cost: k
+     * backward passes plus writing n·k·P entries.
+     */
+    double[] jacobian(double[] theta, double[] out);
+
+    /**
+     * The neural tangent kernel Gram matrix K = J Jᵀ ((n·k) × (n·k), overwritten) and returned. Cost: the Jacobian
+     * plus (nk)²P flops.
+     */
+    double[] ntk(double[] theta, double[] out);
+
+    /**
+     * The Gauss–Newton matrix G = Jᵀ Λ J (P × P, overwritten) with Λ the loss Hessian blocks with respect to the
+     * outputs; it equals the Hessian when the residual term vanishes. Cost: the Jacobian plus nkP² flops.
+     */
+    double[] gaussNewton(double[] theta, double[] out);
+}
