@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
+import org.flowscape.data.Npy;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,7 +34,7 @@ public final class ParamsFile {
      */
     public static double[] read(Path file, int expected) throws IOException {
         double[] theta = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".npy")
-                ? NpyParams.read(file) : readJson(file);
+                ? Npy.read(file).data() : readJson(file);
         if (theta.length != expected) {
             throw new IllegalArgumentException("params file " + file + " has " + theta.length
                     + " entries but the model has P = " + expected + " parameters; write " + expected

@@ -3,6 +3,7 @@ package org.flowscape.spec;
 import java.io.IOException;
 
 import org.flowscape.data.Dataset;
+import org.flowscape.data.Datasets;
 import org.flowscape.loss.Loss;
 import org.flowscape.loss.Losses;
 import org.flowscape.model.Models;
@@ -34,7 +35,7 @@ public record Problem(ProblemSpec spec, Network network, Dataset data, Loss loss
     public static Problem load(ProblemSpec spec) throws IOException {
         spec.requireComplete();
         Network network = Models.parse(spec.model());
-        Dataset data = DataSpecs.parse(spec.data());
+        Dataset data = Datasets.parse(spec.data());
         Loss loss = Losses.parse(spec.lossOrDefault());
         new EmpiricalRisk(network, loss, data);
         if (spec.params() != null) {
