@@ -89,14 +89,12 @@ public record Evaluation(Problem problem, String blas, String fallback, double l
         }
         Map<String, Double> t = new LinkedHashMap<>();
         t.put("load", loadMs);
-        long start = System.nanoTime();
         String blas = LinearAlgebra.blas().name();
         String fallback = LinearAlgebra.fallbackReason();
-        t.put("blas_init", millisSince(start));
         EmpiricalRisk objective = problem.objective();
         double[] theta = problem.theta();
         double[] grad = new double[p];
-        start = System.nanoTime();
+        long start = System.nanoTime();
         double value = objective.valueAndGradient(theta, grad);
         t.put("gradient", millisSince(start));
         HessianSpectrum spectrum = null;
