@@ -48,9 +48,12 @@ public final class Npy {
             ByteBuffer pre = ByteBuffer.allocate(12).order(ByteOrder.LITTLE_ENDIAN);
             readFully(ch, pre, (int) Math.min(12, size));
             pre.flip();
-            if (pre.remaining() < 10 || !hasMagic(pre)) {
+            if (pre.remaining() < MAGIC.length || !hasMagic(pre)) {
                 throw new IllegalArgumentException(where + " is not an npy file (no \\x93NUMPY magic); save it with "
                         + "numpy.save");
+            }
+            if (pre.remaining() < 8) {
+                throw new IllegalArgumentException(where + ": npy file ends inside its preamble (truncated)");
             }
             int major = pre.get(6) & 0xFF;
             int minor = pre.get(7) & 0xFF;
