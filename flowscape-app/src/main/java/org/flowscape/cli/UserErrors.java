@@ -49,9 +49,16 @@ public final class UserErrors {
         return "cannot read input: " + oneLine(e.getMessage(), e) + "; check the file";
     }
 
-    /** Collapses a message onto one line (exception messages from parsers sometimes span several). */
+    /**
+     * Collapses a message onto one line (exception messages from parsers sometimes span several) and words the
+     * names of common file-system exceptions that some messages embed, e.g. "(NoSuchFileException)".
+     */
     static String oneLine(String message, Throwable t) {
         String m = message == null || message.isBlank() ? t.getClass().getSimpleName() : message;
-        return m.strip().replaceAll("\\s*\\R\\s*", " ");
+        return m.strip().replaceAll("\\s*\\R\\s*", " ")
+                .replace("NoSuchFileException", "file not found")
+                .replace("AccessDeniedException", "permission denied")
+                .replace("NotDirectoryException", "not a directory")
+                .replace("FileSystemException", "file-system error");
     }
 }
