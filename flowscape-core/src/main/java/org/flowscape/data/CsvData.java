@@ -33,7 +33,8 @@ public final class CsvData {
                 lineNo++;
             }
             if (header == null) {
-                throw new IllegalArgumentException(where + " is empty; a CSV needs a header row and one row per sample");
+                throw new IllegalArgumentException(where + " is empty; a CSV needs a header row and one row per "
+                        + "sample");
             }
             int cols = header.split(",", -1).length;
             if (targets >= cols) {
