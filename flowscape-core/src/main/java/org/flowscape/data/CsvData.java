@@ -2,7 +2,6 @@ package org.flowscape.data;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -73,7 +72,9 @@ public final class CsvData {
             throw new IllegalArgumentException("cannot open CSV file " + where + " (" + e.getClass().getSimpleName()
                     + "); check the path");
         } catch (IOException e) {
-            throw new UncheckedIOException("reading " + where, e);
+            String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().replace('\n', ' ');
+            throw new IllegalArgumentException("cannot read CSV file " + where + " (" + m + "); check that it is a "
+                    + "readable UTF-8 text file");
         }
     }
 

@@ -81,6 +81,12 @@ class DatasetsParserTest {
     }
 
     @Test
+    void commasInsideParenthesesDoNotSplit() {
+        Dataset ds = Datasets.parse("teacher:n=5,d=2,width=3,act=poly(0,1,0.5),seed=1");
+        assertEquals(5, ds.size());
+    }
+
+    @Test
     void whitespaceAndCaseAreTolerated() {
         Dataset ds = Datasets.parse("  Sphere : N = 4 , D = 2 , Seed = -3 ");
         assertEquals(4, ds.size());
