@@ -88,7 +88,8 @@ class CostExpressionErrorTest {
 
     @Test
     void messagesQuoteTheTrimmedExpression() {
-        assertThat(message("  log(cosh(x-y)  ")).startsWith("cost expression 'log(cosh(x-y)': missing ')' at column 14");
+        assertThat(message("  log(cosh(x-y)  "))
+                .startsWith("cost expression 'log(cosh(x-y)': missing ')' at column 14");
     }
 
     @Test

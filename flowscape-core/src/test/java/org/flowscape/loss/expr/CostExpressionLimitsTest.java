@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class CostExpressionLimitsTest {
     private static final long DEFAULT_STACK = 1024 * 1024;
 
-    /** Runs {@code body} on a thread with the JVM's default 1 MiB stack (explicit, so the check does not depend on -Xss). */
+    /** Runs {@code body} on a thread with an explicit 1 MiB stack (the JVM default; independent of -Xss). */
     private static void onDefaultStack(Runnable body) throws InterruptedException {
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Thread t = new Thread(null, () -> {
