@@ -6,7 +6,6 @@ import org.flowscape.linalg.LinearAlgebra;
 import org.flowscape.linalg.Matrix;
 import org.flowscape.linalg.SymmetricEigen;
 import org.flowscape.objective.EmpiricalRisk;
-import org.flowscape.rng.Seeds;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -42,9 +41,6 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class W1Benchmark {
-    /** The side of the square DGEMM probe. */
-    static final int GEMM_SIZE = 1000;
-
     /** Native BLAS threads for this trial; 0 keeps the library default. */
     @Param({"1", "0"})
     public int threads;
@@ -56,9 +52,7 @@ public class W1Benchmark {
     private double[] hessianOut;
     private Matrix hessian;
     private Blas blas;
-    private double[] a;
-    private double[] b;
-    private double[] c;
+    private GemmProbe gemm;
 
     /** Builds W1 (seeded), sets the BLAS threads and precomputes the Hessian for the eigenvalue benchmark. */
     @Setup(Level.Trial)
@@ -74,11 +68,7 @@ public class W1Benchmark {
         hessianOut = new double[p * p];
         hessian = new Matrix(p, p, objective.hessian(problem.theta(), new double[p * p]));
         blas = LinearAlgebra.blas();
-        a = Seeds.gaussian(Seeds.stream(W1Problem.ROOT_SEED, "bench/gemm", 0),
-                1.0, new double[GEMM_SIZE * GEMM_SIZE]);
-        b = Seeds.gaussian(Seeds.stream(W1Problem.ROOT_SEED, "bench/gemm", 1),
-                1.0, new double[GEMM_SIZE * GEMM_SIZE]);
-        c = new double[GEMM_SIZE * GEMM_SIZE];
+        gemm = new GemmProbe();
     }
 
     private double[] point() {
@@ -107,7 +97,6 @@ public class W1Benchmark {
     /** The DGEMM ceiling probe: 1000 × 1000 × 1000, 2·10⁹ flops. */
     @Benchmark
     public double[] dgemmCeiling() {
-        blas.gemm(false, false, GEMM_SIZE, GEMM_SIZE, GEMM_SIZE, 1.0, a, GEMM_SIZE, b, GEMM_SIZE, 0.0, c, GEMM_SIZE);
-        return c;
+        return gemm.run(blas);
     }
 }

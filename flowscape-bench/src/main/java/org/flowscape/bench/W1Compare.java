@@ -16,7 +16,6 @@ import org.flowscape.linalg.Matrix;
 import org.flowscape.linalg.SymmetricEigen;
 import org.flowscape.linalg.Tolerance;
 import org.flowscape.objective.EmpiricalRisk;
-import org.flowscape.rng.Seeds;
 
 /**
  * The quick side-by-side of W1 with its peer ({@code peers/w1_peer.py}), driven by {@code run-w1.sh}: checks that the
@@ -32,8 +31,8 @@ public final class W1Compare {
     static final double AGREEMENT = 1e-10;
     /** Flops credited to one dense Hessian: the Gauss–Newton product alone, 2nP² (n·P² fused multiply-adds). */
     static final String FLOP_NOTE = "GFLOP/s of the Hessian credit the Gauss-Newton product alone, 2nP^2 flops "
-            + "(n P^2 FMAs, as a GEMM would do it); NumPy computes J.T @ J with dsyrk (half of that), hence its "
-            + "fractions above 100%. DGEMM 1000^3 counts 2*10^9.";
+            + "(n P^2 FMAs, as a GEMM would do it); NumPy computes J.T @ J with dsyrk (half of that), so its "
+            + "fraction can exceed 100%. DGEMM 1000^3 counts 2*10^9.";
     /** Seconds each timing phase (warm-up, timed calls) may take before it is cut short. */
     static final double BUDGET_SECONDS = 15;
 
@@ -170,13 +169,9 @@ public final class W1Compare {
     }
 
     private static Stopwatch.Timing timeGemm(double scale) {
-        int s = W1Benchmark.GEMM_SIZE;
-        double[] a = Seeds.gaussian(Seeds.stream(W1Problem.ROOT_SEED, "bench/gemm", 0), 1.0, new double[s * s]);
-        double[] b = Seeds.gaussian(Seeds.stream(W1Problem.ROOT_SEED, "bench/gemm", 1), 1.0, new double[s * s]);
-        double[] c = new double[s * s];
+        GemmProbe probe = new GemmProbe();
         Blas blas = LinearAlgebra.blas();
-        return Stopwatch.time(() -> blas.gemm(false, false, s, s, s, 1.0, a, s, b, s, 0.0, c, s), reps(2, scale),
-                reps(9, scale), BUDGET_SECONDS);
+        return Stopwatch.time(() -> probe.run(blas), reps(2, scale), reps(9, scale), BUDGET_SECONDS);
     }
 
     private static int reps(int count, double scale) {

@@ -10,7 +10,7 @@ import java.util.function.Function;
  * the peer's {@code results.properties} at 1 and N threads. Ratios are peer time / our time (above 1: we are faster).
  */
 final class W1Table {
-    private static final double GEMM_FLOPS = 2e9;
+    private static final double GEMM_FLOPS = GemmProbe.FLOPS;
 
     private final W1Compare.Timings ours1;
     private final W1Compare.Timings oursN;
