@@ -23,6 +23,7 @@ final class RunTracker {
     private final double[] gLast;
     private final double[] scratchTheta;
     private final double[] scratchGrad;
+    private final boolean discrete;
     private int nextSample;
     double time;
     final double[] theta;
@@ -34,6 +35,15 @@ final class RunTracker {
     String event = "";
 
     RunTracker(Evaluator eval, StoppingRule rule, SampleGrid grid, List<StepObserver> observers) {
+        this(eval, rule, grid, observers, false);
+    }
+
+    /**
+     * With {@code discrete}, steps are iterates of a discrete method: conditions fire at the iterate where they
+     * first hold (no location inside a step) and a sample time maps to the first iterate at or after it.
+     */
+    RunTracker(Evaluator eval, StoppingRule rule, SampleGrid grid, List<StepObserver> observers, boolean discrete) {
+        this.discrete = discrete;
         this.eval = eval;
         this.rule = rule;
         this.grid = grid.times();
@@ -117,7 +127,7 @@ final class RunTracker {
             }
             return true;
         }
-        pointAt(step, tStop);
+        set(tStop == step.endTime() ? p1 : probe(step, tStop));
         notifyStep();
         stop(first);
         return false;
@@ -128,7 +138,7 @@ final class RunTracker {
     }
 
     private double locate(StepInterpolant step, Condition cond, double g0, double g1) {
-        if (g1 == 0) {
+        if (g1 == 0 || discrete) {
             return step.endTime();
         }
         BracketingNthOrderBrentSolver solver =
@@ -152,14 +162,18 @@ final class RunTracker {
         }
     }
 
-    private void pointAt(StepInterpolant step, double t) {
-        if (t == step.endTime()) {
+    private void sampleUpTo(StepInterpolant step, double tEnd, FlowPoint end) {
+        if (discrete) {
+            boolean any = false;
+            while (nextSample < grid.length && grid[nextSample] <= tEnd) {
+                nextSample++;
+                any = true;
+            }
+            if (any) {
+                samples.add(new Sample(end.time(), end.theta(), end.loss(), end.gradientNorm()));
+            }
             return;
         }
-        set(probe(step, t));
-    }
-
-    private void sampleUpTo(StepInterpolant step, double tEnd, FlowPoint end) {
         while (nextSample < grid.length && grid[nextSample] <= tEnd) {
             double t = grid[nextSample++];
             FlowPoint q = t == end.time() ? end : probe(step, t);

@@ -62,6 +62,22 @@ final class Quadratic implements Objective {
         return out;
     }
 
+    /** θ_k = θ* + (I − ηA)^k (θ0 − θ*): the descent iterates in closed form. */
+    double[] exactDescent(double[] theta0, double eta, int k) {
+        SymmetricEigen eig = SymmetricEigen.decompose(new Matrix(p, p, a.clone()));
+        double[] d = new double[p];
+        for (int i = 0; i < p; i++) {
+            d[i] = theta0[i] - center[i];
+        }
+        double[] out = center.clone();
+        for (int j = 0; j < p; j++) {
+            double[] vj = eig.vector(j);
+            double coef = org.flowscape.linalg.Vectors.dot(vj, d) * Math.pow(1 - eta * eig.values()[j], k);
+            org.flowscape.linalg.Vectors.axpy(coef, vj, out);
+        }
+        return out;
+    }
+
     @Override
     public int dim() {
         return p;
