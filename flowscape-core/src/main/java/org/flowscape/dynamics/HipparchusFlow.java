@@ -8,7 +8,6 @@ import org.hipparchus.ode.ODEStateAndDerivative;
 import org.hipparchus.ode.OrdinaryDifferentialEquation;
 import org.hipparchus.ode.nonstiff.ClassicalRungeKuttaIntegrator;
 import org.hipparchus.ode.nonstiff.DormandPrince54Integrator;
-import org.hipparchus.ode.nonstiff.DormandPrince853Integrator;
 import org.hipparchus.ode.sampling.ODEStateInterpolator;
 
 /**
@@ -34,7 +33,7 @@ final class HipparchusFlow {
         double rtol = config.relativeTolerance();
         double atol = config.absoluteTolerance();
         AbstractIntegrator integrator = switch (method) {
-            case DOPRI853 -> new DormandPrince853Integrator(MIN_STEP_RELATIVE * scale, end, atol, rtol);
+            case DOPRI853 -> new LazyDormandPrince853(MIN_STEP_RELATIVE * scale, end, atol, rtol);
             case DOPRI54 -> new DormandPrince54Integrator(MIN_STEP_RELATIVE * scale, end, atol, rtol);
             case RK4 -> new ClassicalRungeKuttaIntegrator(config.stepSize());
             default -> throw new IllegalStateException("not an explicit method: " + method);

@@ -10,13 +10,16 @@ import java.util.Arrays;
  * <p>Window: points with L − L* above the floor, where floor = max({@value #FLOOR_ABOVE_MIN}·min(L − L*),
  * {@value #ROUNDOFF_ULPS} ulp(|L*|)) — one decade above the lowest level reached, so that the flat round-off tail
  * (or a stop at a loss target) does not bend the fit — truncated at the first point that reaches the floor, and
- * starting where L − L* is within {@code decades} decades of the window's last value.
+ * starting where L − L* is within {@code decades} decades of the window's last value (widened to at least
+ * {@value #MIN_POINTS} points when adaptive steps are long).
  */
 public final class RateFit {
     /** The floor sits this factor above the lowest excess observed. */
     public static final double FLOOR_ABOVE_MIN = 10;
     /** … and at least this many ulps of L* (round-off of L itself). */
     public static final double ROUNDOFF_ULPS = 64;
+    /** The window is widened beyond {@code decades} until it holds at least this many points (coarse steps). */
+    public static final int MIN_POINTS = 6;
     /** Pairwise slopes are computed on at most this many points (evenly subsampled). */
     public static final int MAX_POINTS = 300;
 
@@ -54,7 +57,8 @@ public final class RateFit {
         }
         double top = (losses[last] - optimum) * Math.pow(10, decades);
         int first = last;
-        while (first > 0 && losses[first - 1] - optimum <= top && losses[first - 1] - optimum > floor) {
+        while (first > 0 && losses[first - 1] - optimum > floor
+                && (losses[first - 1] - optimum <= top || last - first + 1 < MIN_POINTS)) {
             first--;
         }
         return theilSen(times, losses, optimum, first, last, floor);

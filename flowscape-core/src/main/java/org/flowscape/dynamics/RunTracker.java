@@ -152,9 +152,9 @@ final class RunTracker {
 
     /** The point at t inside the step, evaluated as an auxiliary evaluation into the scratch arrays. */
     private FlowPoint probe(StepInterpolant step, double t) {
-        step.state(t, scratchTheta);
         boolean was = eval.auxiliary(true);
         try {
+            step.state(t, scratchTheta);
             double l = eval.evaluate(scratchTheta, scratchGrad);
             return new FlowPoint(steps + 1, t, scratchTheta, l, scratchGrad);
         } finally {

@@ -35,6 +35,19 @@ class GradientFlowTest {
     }
 
     @Test
+    void dopri853SpendsTwelveGradientsPerStepUnlessInterpolated() {
+        Quadratic q = quadratic();
+        FlowConfig c = FlowConfig.of(FlowMethod.DOPRI853).withTolerances(1e-12, 1e-14).withStiffnessCheck(false);
+        FlowResult r = GradientFlow.run(q, THETA0, c, StoppingRule.horizon(3));
+        assertTrue(r.gradientEvaluations() <= 12 * r.steps() + 40, r.gradientEvaluations() + " for " + r.steps());
+        assertEquals(0, r.auxiliaryEvaluations());
+        FlowResult sampled = GradientFlow.run(q, THETA0, c, StoppingRule.horizon(3), SampleGrid.linear(3, 4),
+                List.of());
+        assertEquals(r.gradientEvaluations(), sampled.gradientEvaluations());
+        assertTrue(sampled.auxiliaryEvaluations() > 0);
+    }
+
+    @Test
     void dopri54AndStiffMatchTheExactQuadraticFlow() {
         Quadratic q = quadratic();
         for (FlowMethod m : new FlowMethod[] {FlowMethod.DOPRI54, FlowMethod.STIFF}) {
