@@ -54,7 +54,8 @@ import picocli.CommandLine.Spec;
  * reported in {@code status}.
  */
 @Command(name = "flow", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Integrate the gradient flow theta' = -grad L (or run gradient descent, momentum, Nesterov, Adam).",
+        description = {"Integrate the gradient flow theta' = -grad L (or run gradient descent, momentum, Nesterov or "
+                    + "Adam).",
             "Example: flowscape flow --model product:2 --data 'identity:1,target=[[3]]' --loss frobenius "
                     + "--params w.json --method dopri853 --rtol 1e-12 --atol 1e-14 --until-loss 1e-12"})
 public final class FlowCommand implements Callable<Integer> {

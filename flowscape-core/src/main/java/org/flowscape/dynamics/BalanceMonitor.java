@@ -60,8 +60,8 @@ public final class BalanceMonitor extends InvariantMonitor {
                         + b.name() + " is a bias (use linear:D0x...xDL or :nobias)");
             }
             if (i > 0 && w.get(i - 1).rows() != b.cols()) {
-                throw new IllegalArgumentException("block " + b.name() + " has " + b.cols() + " columns but the previous"
-                        + " layer has " + w.get(i - 1).rows() + " outputs");
+                throw new IllegalArgumentException("block " + b.name() + " has " + b.cols() + " columns but the"
+                        + " previous layer has " + w.get(i - 1).rows() + " outputs");
             }
         }
         return w;

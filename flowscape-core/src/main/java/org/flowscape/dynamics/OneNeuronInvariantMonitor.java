@@ -29,7 +29,8 @@ public final class OneNeuronInvariantMonitor extends InvariantMonitor {
         x = d.inputs().data()[0];
         for (double v : d.inputs().data()) {
             if (v != x || x == 0) {
-                throw new IllegalArgumentException("the one-neuron invariant needs all inputs equal to one value x != 0");
+                throw new IllegalArgumentException("the one-neuron invariant needs all inputs equal to one "
+                        + "value x != 0");
             }
         }
         return List.of("one-neuron C");

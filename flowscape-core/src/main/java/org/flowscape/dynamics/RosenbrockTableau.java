@@ -66,7 +66,8 @@ public record RosenbrockTableau(String name, int order, int embeddedOrder, doubl
         int q = satisfiedOrder(gamma, a, c, embedded);
         if (p != order || q != embeddedOrder) {
             throw new IllegalArgumentException("tableau " + name + " satisfies the order conditions to order " + p
-                    + " (embedded " + q + ") but declares " + order + " (" + embeddedOrder + "); check its coefficients");
+                    + " (embedded " + q + ") but declares " + order + " (" + embeddedOrder
+                    + "); check its coefficients");
         }
     }
 
@@ -167,7 +168,8 @@ public record RosenbrockTableau(String name, int order, int embeddedOrder, doubl
         double[][] r = new double[s][];
         for (int i = 0; i < s; i++) {
             if (x[i].length != s) {
-                throw new IllegalArgumentException(what + " row " + i + " has length " + x[i].length + ", expected " + s);
+                throw new IllegalArgumentException(what + " row " + i + " has length " + x[i].length
+                        + ", expected " + s);
             }
             for (int j = i; j < s; j++) {
                 if (x[i][j] != 0) {

@@ -97,6 +97,18 @@ class GradientFlowTest {
     }
 
     @Test
+    void stiffMethodAgreesWithDopri853OnANetwork() {
+        var f = Fixtures.gaussian("mlp:2-3-1:tanh", 6, 4);
+        double[] theta0 = Fixtures.theta(f.dim(), 0.8, 5);
+        FlowResult reference = GradientFlow.run(f, theta0, FlowConfig.of(FlowMethod.DOPRI853)
+                .withTolerances(1e-12, 1e-14), StoppingRule.horizon(3));
+        FlowResult stiff = GradientFlow.run(f, theta0, FlowConfig.of(FlowMethod.STIFF).withTolerances(1e-9, 1e-11),
+                StoppingRule.horizon(3));
+        NumericAssert.assertClose("stiff vs dopri853", reference.theta(), stiff.theta(), 1e-6, 0);
+        assertTrue(stiff.hessianEvaluations() >= stiff.steps());
+    }
+
+    @Test
     void autoPicksAnExplicitMethodForAMildFlow() {
         FlowResult r = GradientFlow.run(quadratic(), THETA0, FlowConfig.defaults().withTolerances(1e-10, 1e-12),
                 StoppingRule.horizon(1));

@@ -71,7 +71,8 @@ class MonitorTest {
         GradientFlow.run(f, theta0, TIGHT, StoppingRule.horizon(2), SampleGrid.none(), List.of(m));
         assertTrue(m.maxRelativeDrift() < 1e-8, "drift " + m.maxRelativeDrift());
         assertThrows(IllegalArgumentException.class, () -> GradientFlow.run(Fixtures.gaussian("mlp:2-3-1:tanh", 4, 1),
-                new double[13], TIGHT, StoppingRule.horizon(1), SampleGrid.none(), List.of(new NeuronBalanceMonitor())));
+                new double[13], TIGHT, StoppingRule.horizon(1), SampleGrid.none(),
+                List.of(new NeuronBalanceMonitor())));
     }
 
     @Test
