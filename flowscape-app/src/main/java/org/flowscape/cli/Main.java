@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
         description = "Exact numerics of neural-network loss landscapes and gradient flows.",
         subcommands = {
             EvalCommand.class,
+            FlowCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Main implements Callable<Integer> {

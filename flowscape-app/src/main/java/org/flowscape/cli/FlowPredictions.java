@@ -1,0 +1,73 @@
+package org.flowscape.cli;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.flowscape.dynamics.BalanceMonitor;
+import org.flowscape.dynamics.FlowResult;
+import org.flowscape.dynamics.NtkMonitor;
+import org.flowscape.dynamics.ProductModel;
+import org.flowscape.dynamics.RatePredictions;
+import org.flowscape.dynamics.StepObserver;
+import org.flowscape.linalg.Matrix;
+import org.flowscape.linalg.SymmetricEigen;
+import org.flowscape.model.ParameterBlock;
+import org.flowscape.objective.EmpiricalRisk;
+
+/** The rate predictions {@code flowscape flow} prints beside the fitted rate (all rates of L − L* per unit time). */
+final class FlowPredictions {
+    private FlowPredictions() {
+    }
+
+    static Map<String, Double> of(EmpiricalRisk f, FlowResult r, Map<String, StepObserver> monitors,
+            double[] theta0, double optimum) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        boolean dense = f.dim() <= FlowCommand.MAX_PREDICTION_DIM && !r.diverged();
+        if (dense) {
+            double[] h = RatePredictions.hessian(f, r.theta());
+            out.put("2 lambda_min(H) at the end", h[0]);
+            out.put("2 lambda_min+(H) at the end (smallest positive)", h[1]);
+        }
+        if (monitors.get("ntk") instanceof NtkMonitor n) {
+            out.put("2 s inf lambda_min(K) (NTK bound)", n.guaranteedRate());
+        }
+        double product = product(f, theta0);
+        if (Double.isFinite(product)) {
+            out.put("2 f''(z*) sqrt(c + 4 z*^2) (product model)", product);
+        }
+        if ("gd".equals(r.method()) && Double.isFinite(r.stepSize()) && dense) {
+            int p = f.dim();
+            double[] h = f.hessian(r.theta(), new double[p * p]);
+            double q = RatePredictions.descentFactor(SymmetricEigen.values(new Matrix(p, p, h)).values(),
+                    r.stepSize());
+            out.put("descent factor max_j (1 - eta lambda_j)^2 per step", q);
+            out.put("descent rate -ln(factor)/eta", RatePredictions.perTime(q, r.stepSize()));
+        }
+        return out;
+    }
+
+    /** The vector product model w2·w1 on one sample with squared error; NaN for any other problem. */
+    private static double product(EmpiricalRisk f, double[] theta0) {
+        List<ParameterBlock> w;
+        try {
+            w = BalanceMonitor.weightBlocks(f.layout());
+        } catch (IllegalArgumentException e) {
+            return Double.NaN;
+        }
+        if (w.size() != 2 || w.get(0).cols() != 1 || w.get(1).rows() != 1 || f.data().size() != 1) {
+            return Double.NaN;
+        }
+        double scale = switch (f.loss().spec()) {
+            case "frobenius", "matrix", "mse" -> 1.0;
+            case "mse-mean" -> 2.0;
+            default -> Double.NaN;
+        };
+        int k = w.get(0).rows();
+        double[] w1 = java.util.Arrays.copyOfRange(theta0, w.get(0).offset(), w.get(0).offset() + k);
+        double[] w2 = java.util.Arrays.copyOfRange(theta0, w.get(1).offset(), w.get(1).offset() + k);
+        double x = f.data().inputs().data()[0];
+        double y = f.data().targets().data()[0];
+        double zStar = y / x;
+        return RatePredictions.product(scale * x * x, ProductModel.imbalance(w1, w2), zStar);
+    }
+}

@@ -1,0 +1,104 @@
+package org.flowscape.dynamics;
+
+import org.flowscape.linalg.Matrix;
+import org.flowscape.linalg.SymmetricEigen;
+import org.flowscape.objective.ModelObjective;
+import org.flowscape.objective.Objective;
+
+/**
+ * λ_min(K) of the empirical NTK K = J Jᵀ along the trajectory (paper C, §C.2), its running integral ∫ λ_min dt
+ * (trapezoid over the observed points) and its infimum. With the loss normalization factor s (1 for
+ * {@code frobenius}, 1/n for {@code mse}, 2/n for {@code mse-mean}) the flow obeys L(t) ≤ L(0) exp(−2s ∫ λ_min)
+ * and the guaranteed rate is 2s·inf λ_min. Cost per observed point: the Jacobian and a (nk)³ eigensolve; observe
+ * every {@code every}-th point to keep it cheap.
+ */
+public final class NtkMonitor implements StepObserver {
+    private final int every;
+    private ModelObjective objective;
+    private double[] kernel;
+    private final Series lambdaMin = new Series();
+    private final Series integral = new Series();
+    private double scale = Double.NaN;
+
+    /** Observes every point. */
+    public NtkMonitor() {
+        this(1);
+    }
+
+    /** Observes every {@code every}-th point (and the first and last). */
+    public NtkMonitor(int every) {
+        this.every = org.flowscape.internal.Checks.positive("every", every);
+    }
+
+    @Override
+    public void start(Objective f, FlowPoint initial) {
+        if (!(f instanceof ModelObjective mo)) {
+            throw new IllegalArgumentException("the NTK monitor needs a network objective (model + data + loss)");
+        }
+        objective = (ModelObjective) mo.fork();
+        int m = objective.outputCount();
+        kernel = new double[m * m];
+        scale = switch (objective.loss().spec()) {
+            case "frobenius", "matrix" -> 1.0;
+            case "mse" -> 1.0 / objective.data().size();
+            case "mse-mean" -> 2.0 / objective.data().size();
+            default -> Double.NaN;
+        };
+        record(initial);
+    }
+
+    @Override
+    public void onStep(FlowPoint point) {
+        if (point.step() % every == 0) {
+            record(point);
+        }
+    }
+
+    @Override
+    public void finish(FlowPoint last) {
+        if (lambdaMin.size() > 0 && lambdaMin.times()[lambdaMin.size() - 1] != last.time()) {
+            record(last);
+        }
+    }
+
+    private void record(FlowPoint p) {
+        double lambda = smallest(p.theta());
+        double previous = integral.size() == 0 ? 0 : integral.last();
+        double dt = lambdaMin.size() == 0 ? 0 : p.time() - lambdaMin.times()[lambdaMin.size() - 1];
+        double area = lambdaMin.size() == 0 ? 0 : 0.5 * dt * (lambda + lambdaMin.last());
+        lambdaMin.add(p.time(), lambda);
+        integral.add(p.time(), previous + area);
+    }
+
+    /** λ_min(K(θ)) for θ read only. */
+    double smallest(double[] theta) {
+        int m = objective.outputCount();
+        objective.ntk(theta, kernel);
+        return SymmetricEigen.values(new Matrix(m, m, kernel)).min();
+    }
+
+    /** λ_min(K(t)) at the observed points. */
+    public Series lambdaMin() {
+        return lambdaMin;
+    }
+
+    /** ∫_0^t λ_min(K) ds at the observed points. */
+    public Series integral() {
+        return integral;
+    }
+
+    /** inf_t λ_min(K(t)) over the observed points. */
+    public double infimum() {
+        return lambdaMin.min();
+    }
+
+    /** The loss normalization factor s (NaN for losses other than squared error). */
+    public double lossScale() {
+        return scale;
+    }
+
+    /** The guaranteed rate 2s·inf λ_min(K) of L (NaN for non-squared losses). */
+    public double guaranteedRate() {
+        return 2 * scale * infimum();
+    }
+}
