@@ -28,6 +28,7 @@ import org.flowscape.linalg.Blas;
  */
 public final class NativeOpenBlas implements Blas {
     private static final ThreadLocal<Staging> STAGING = ThreadLocal.withInitial(Staging::new);
+
     private final String name;
 
     private NativeOpenBlas(String name) {
