@@ -1,0 +1,165 @@
+package org.flowscape.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.Map;
+
+import org.flowscape.data.Dataset;
+import org.flowscape.model.Network;
+import org.flowscape.model.ParameterBlock;
+import org.flowscape.spec.Problem;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** Renders an {@link Evaluation} as text for people or as the {@code eval} JSON document of {@code docs/cli.md}. */
+final class EvalReport {
+    /** How many of the smallest and largest eigenvalues the text shows. */
+    static final int SHOWN = 5;
+
+    private EvalReport() {
+    }
+
+    static void text(Evaluation e, PrintWriter out) {
+        Problem p = e.problem();
+        Network net = p.network();
+        Dataset d = p.data();
+        out.println("model     " + net.spec() + "   P = " + net.parameterCount());
+        for (ParameterBlock b : net.layout().blocks()) {
+            out.printf(Locale.ROOT, "          %-16s %-10s offset %d%n", b.name(), b.shape(), b.offset());
+        }
+        out.printf(Locale.ROOT, "data      %s   n = %d, d = %d, targets = %d%n", d.spec(), d.size(), d.inputDim(),
+                d.targetDim());
+        out.println("loss      " + p.loss().spec() + "   " + p.loss().formula());
+        out.println("blas      " + e.blas() + (e.fallback().isEmpty() ? "" : "   (fallback: " + e.fallback() + ")"));
+        out.println("theta     " + p.thetaSource());
+        out.println("L         " + num(e.loss()));
+        out.println("|grad|_2  " + num(e.gradientNorm()) + "   |grad|_inf " + num(e.gradientMax()));
+        if (e.hessian() != null) {
+            hessianText(e.hessian(), out);
+            ntkText(e.ntk(), out);
+        }
+        StringBuilder t = new StringBuilder("time      ");
+        for (Map.Entry<String, Double> entry : e.timingsMs().entrySet()) {
+            t.append(entry.getKey()).append(' ').append(String.format(Locale.ROOT, "%.1f ms", entry.getValue()))
+                    .append(", ");
+        }
+        out.println(t.substring(0, t.length() - 2));
+        out.flush();
+    }
+
+    private static void hessianText(Evaluation.HessianSpectrum h, PrintWriter out) {
+        double[] ev = h.eigenvalues();
+        out.printf(Locale.ROOT, "hessian   %d x %d dense, all %d eigenvalues (--json prints them all)%n", ev.length,
+                ev.length, ev.length);
+        out.printf(Locale.ROOT, "  inertia   %d negative, %d zero, %d positive   (|lambda| <= %s = %s x spectral "
+                        + "radius)%n", h.inertia().negative(), h.inertia().zero(), h.inertia().positive(),
+                num(h.inertia().threshold()), num(h.zeroTol()));
+        out.println("  lambda    min " + num(h.min()) + "   max " + num(h.max()));
+        int shown = Math.min(SHOWN, ev.length);
+        StringBuilder lo = new StringBuilder("  smallest ");
+        StringBuilder hi = new StringBuilder("  largest  ");
+        for (int i = 0; i < shown; i++) {
+            lo.append(' ').append(num(ev[i]));
+            hi.append(' ').append(num(ev[ev.length - shown + i]));
+        }
+        out.println(lo);
+        out.println(hi);
+    }
+
+    private static void ntkText(Evaluation.Ntk ntk, PrintWriter out) {
+        if (ntk.computed()) {
+            out.printf(Locale.ROOT, "ntk       K = J J^T (%d x %d)   lambda_min %s   lambda_max %s%n", ntk.size(),
+                    ntk.size(), num(ntk.min()), num(ntk.max()));
+        } else {
+            out.println("ntk       skipped: " + ntk.skipReason());
+        }
+    }
+
+    private static String num(double v) {
+        return String.format(Locale.ROOT, "%.10g", v);
+    }
+
+    static ObjectNode json(Evaluation e) {
+        ObjectNode doc = JsonOutput.document("eval");
+        doc.set("problem", problemJson(e.problem()));
+        ObjectNode blas = doc.putObject("blas");
+        blas.put("backend", e.blas());
+        blas.put("fallback_reason", e.fallback());
+        ObjectNode theta = doc.putObject("theta");
+        Problem p = e.problem();
+        theta.put("source", p.spec().params() != null ? "file" : "seed");
+        if (p.spec().params() != null) {
+            theta.put("file", p.spec().params().toString());
+        } else {
+            theta.put("seed", p.spec().seedOrDefault());
+        }
+        doc.put("loss", e.loss());
+        ObjectNode grad = doc.putObject("gradient");
+        grad.put("norm2", e.gradientNorm());
+        grad.put("norm_inf", e.gradientMax());
+        doc.set("hessian", e.hessian() == null ? null : hessianJson(e.hessian()));
+        doc.set("ntk", e.ntk() == null ? null : ntkJson(e.ntk()));
+        ObjectNode t = doc.putObject("timings_ms");
+        e.timingsMs().forEach(t::put);
+        return doc;
+    }
+
+    private static ObjectNode problemJson(Problem p) {
+        ObjectNode o = JsonOutput.MAPPER.createObjectNode();
+        ObjectNode model = o.putObject("model");
+        model.put("spec", p.network().spec());
+        model.put("parameters", p.network().parameterCount());
+        model.put("inputs", p.network().inputDim());
+        model.put("outputs", p.network().outputDim());
+        ArrayNode layout = model.putArray("layout");
+        for (ParameterBlock b : p.network().layout().blocks()) {
+            ObjectNode block = layout.addObject();
+            block.put("name", b.name());
+            block.put("layer", b.layer());
+            block.put("kind", b.kind().name().toLowerCase(Locale.ROOT));
+            block.put("offset", b.offset());
+            block.putArray("shape").add(b.rows()).add(b.cols());
+        }
+        ObjectNode data = o.putObject("data");
+        data.put("spec", p.data().spec());
+        data.put("n", p.data().size());
+        data.put("d", p.data().inputDim());
+        data.put("targets", p.data().targetDim());
+        ObjectNode loss = o.putObject("loss");
+        loss.put("spec", p.loss().spec());
+        loss.put("formula", p.loss().formula());
+        return o;
+    }
+
+    private static ObjectNode hessianJson(Evaluation.HessianSpectrum h) {
+        ObjectNode o = JsonOutput.MAPPER.createObjectNode();
+        o.put("size", h.eigenvalues().length);
+        o.put("min", h.min());
+        o.put("max", h.max());
+        ObjectNode inertia = o.putObject("inertia");
+        inertia.put("negative", h.inertia().negative());
+        inertia.put("zero", h.inertia().zero());
+        inertia.put("positive", h.inertia().positive());
+        inertia.put("zero_tol_rel", h.zeroTol());
+        inertia.put("threshold", h.inertia().threshold());
+        o.put("asymmetry", h.asymmetry());
+        o.set("eigenvalues", JsonOutput.array(h.eigenvalues()));
+        return o;
+    }
+
+    private static ObjectNode ntkJson(Evaluation.Ntk ntk) {
+        ObjectNode o = JsonOutput.MAPPER.createObjectNode();
+        o.put("size", ntk.size());
+        o.put("computed", ntk.computed());
+        if (ntk.computed()) {
+            o.put("min", ntk.min());
+            o.put("max", ntk.max());
+        } else {
+            o.putNull("min");
+            o.putNull("max");
+        }
+        o.put("skipped_reason", ntk.skipReason());
+        return o;
+    }
+}

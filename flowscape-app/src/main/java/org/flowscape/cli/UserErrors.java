@@ -1,0 +1,64 @@
+package org.flowscape.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.util.Optional;
+
+/**
+ * Decides which exceptions are the user's to fix and words them as one line. User errors are
+ * {@link IllegalArgumentException} (the core's convention for bad input, whose message already names the fix) and
+ * file-system failures ({@link IOException}, {@link UncheckedIOException}); everything else is internal.
+ */
+public final class UserErrors {
+    private UserErrors() {
+    }
+
+    /** The one-line message for a user error, or empty when {@code t} is an internal failure. */
+    public static Optional<String> message(Throwable t) {
+        if (t instanceof UncheckedIOException u && u.getCause() != null) {
+            return message(u.getCause());
+        }
+        if (t instanceof IllegalArgumentException) {
+            return Optional.of(oneLine(t.getMessage(), t));
+        }
+        if (t instanceof IOException io) {
+            return Optional.of(ioMessage(io));
+        }
+        return Optional.empty();
+    }
+
+    private static String ioMessage(IOException e) {
+        if (e instanceof NoSuchFileException f) {
+            return "file not found: " + f.getFile() + "; check the path (relative paths start from the current "
+                    + "directory)";
+        }
+        if (e instanceof AccessDeniedException f) {
+            return "cannot read " + f.getFile() + ": permission denied; check the file's permissions";
+        }
+        if (e instanceof NotDirectoryException f) {
+            return "not a directory: " + f.getFile() + "; check the path";
+        }
+        if (e instanceof FileSystemException f) {
+            return "cannot read " + f.getFile() + ": " + (f.getReason() == null ? "file-system error" : f.getReason())
+                    + "; check the path";
+        }
+        return "cannot read input: " + oneLine(e.getMessage(), e) + "; check the file";
+    }
+
+    /**
+     * Collapses a message onto one line (exception messages from parsers sometimes span several) and words the
+     * names of common file-system exceptions that some messages embed, e.g. "(NoSuchFileException)".
+     */
+    static String oneLine(String message, Throwable t) {
+        String m = message == null || message.isBlank() ? t.getClass().getSimpleName() : message;
+        return m.strip().replaceAll("\\s*\\R\\s*", " ")
+                .replace("NoSuchFileException", "file not found")
+                .replace("AccessDeniedException", "permission denied")
+                .replace("NotDirectoryException", "not a directory")
+                .replace("FileSystemException", "file-system error");
+    }
+}
