@@ -19,6 +19,8 @@ import picocli.CommandLine.Spec;
         description = "Exact numerics of neural-network loss landscapes and gradient flows.",
         subcommands = {
             EvalCommand.class,
+            CriticalCommand.class,
+            SpectrumCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Main implements Callable<Integer> {
