@@ -31,10 +31,10 @@ final class CriticalReport {
             out.printf(Locale.ROOT, "%-12s %-14s L %s  |grad| %s  %d it%n", who, pt.polish().status(),
                     AnalysisJson.num(pt.polish().value()), AnalysisJson.num(pt.polish().gradientNorm()),
                     pt.polish().iterations());
-            out.printf(Locale.ROOT, "  %s: index %d, nullity %d (symmetry orbit %d explains %d, excess %d), "
-                            + "lambda min %s max %s%n", r.type(), r.index(), r.nullity(), r.orbitDimension(),
-                    r.nullityExplained(), r.excessNullity(), AnalysisJson.num(r.spectrum().eigen().min()),
-                    AnalysisJson.num(r.spectrum().eigen().max()));
+            out.printf(Locale.ROOT, "  %s: index %d, nullity %d (symmetry orbit %d explains %d; outputs unchanged "
+                            + "along %d; unexplained %d), lambda min %s max %s%n", r.type(), r.index(), r.nullity(),
+                    r.orbitDimension(), r.nullityExplained(), r.realisationNullity(), r.unexplainedNullity(),
+                    AnalysisJson.num(r.spectrum().eigen().min()), AnalysisJson.num(r.spectrum().eigen().max()));
             if (pt.certificate() != null) {
                 out.println("  certificate " + pt.certificate().status() + ": " + pt.certificate().reason());
             }
@@ -100,6 +100,8 @@ final class CriticalReport {
         c.put("orbit_dimension", r.orbitDimension());
         c.put("nullity_explained_by_symmetry", r.nullityExplained());
         c.put("excess_nullity", r.excessNullity());
+        c.put("realisation_nullity", r.realisationNullity());
+        c.put("unexplained_nullity", r.unexplainedNullity());
         c.put("zero_threshold", r.spectrum().inertia().threshold());
         c.set("eigenvalues", JsonOutput.array(r.spectrum().values()));
         o.set("certificate", pt.certificate() == null ? null : certificateJson(pt.certificate()));

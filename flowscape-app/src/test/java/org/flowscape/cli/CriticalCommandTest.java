@@ -70,6 +70,7 @@ class CriticalCommandTest {
             assertThat(pt.at("/classification/type").asText()).isEqualTo("degenerate_nonnegative");
             assertThat(pt.at("/classification/nullity").asInt()).isEqualTo(8);
             assertThat(pt.at("/classification/excess_nullity").asInt()).isZero();
+            assertThat(pt.at("/classification/unexplained_nullity").asInt()).isZero();
             assertThat(pt.at("/classification/loss").asDouble()).isLessThan(1e-20);
         }
     }

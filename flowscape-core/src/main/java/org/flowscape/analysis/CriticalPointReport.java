@@ -16,11 +16,14 @@ import org.flowscape.linalg.Tolerance;
  * @param nullityExplained           the rank of those tangents projected on the Hessian's numerical null space: how
  *                                   much of the flatness the symmetries explain
  * @param excessNullity              nullity − nullityExplained: degeneracy the symmetries do not explain
- * @param rankTolerance              the tolerance of both ranks
+ * @param realisationNullity         for a {@link org.flowscape.objective.ModelObjective}: dim(ker J ∩ ker H), the
+ *                                   flat directions that leave the outputs on the data unchanged to first order
+ *                                   (symmetries, redundant neurons, overparameterization P &gt; n·k); −1 otherwise
+ * @param rankTolerance              the tolerance of the ranks
  */
 public record CriticalPointReport(double value, double gradientNorm, double gradientTolerance, DenseSpectrum spectrum,
         CriticalPointType type, boolean strictSaddle, boolean morse, int orbitDimension, int nullityExplained,
-        int excessNullity, Tolerance rankTolerance) {
+        int excessNullity, int realisationNullity, Tolerance rankTolerance) {
 
     /** The Morse index (negative eigenvalues). */
     public int index() {
@@ -30,6 +33,14 @@ public record CriticalPointReport(double value, double gradientNorm, double grad
     /** The nullity (eigenvalues with |λ| ≤ threshold). */
     public int nullity() {
         return spectrum.nullity();
+    }
+
+    /**
+     * nullity − realisationNullity: zero eigenvalues along which the outputs on the data do change, i.e. degeneracy
+     * of the loss itself rather than of the parameterization (−1 when not computed).
+     */
+    public int unexplainedNullity() {
+        return realisationNullity < 0 ? -1 : nullity() - realisationNullity;
     }
 
     /** True when every zero eigenvalue is a symmetry direction (Morse modulo the symmetry group, Morse–Bott-like). */

@@ -58,6 +58,8 @@ class CriticalPointsTest {
         assertEquals(0, c.excessNullity());
         assertTrue(c.morseModuloSymmetry());
         assertFalse(c.morse());
+        assertEquals(2, c.realisationNullity());
+        assertEquals(0, c.unexplainedNullity());
         CriticalPointReport origin = Classifier.classify(f, new double[3], 1e-10);
         assertEquals(3, origin.nullity());
         assertEquals(0, origin.orbitDimension());
@@ -87,6 +89,27 @@ class CriticalPointsTest {
         assertEquals(c.nullity(), c.nullityExplained());
         assertEquals(c.orbitDimension(), c.nullity());
         assertEquals(0, c.index());
+    }
+
+    @Test
+    void interpolatingMinimumIsFlatByOverparameterizationNotSymmetry() {
+        org.flowscape.model.Network net = org.flowscape.model.Models.parse("mlp:1-5-1:tanh");
+        double[] teacher = net.initialize(1);
+        EmpiricalRisk f = new EmpiricalRisk(net, org.flowscape.loss.Losses.mse(),
+                org.flowscape.testing.Problems.realizable(net, teacher, 5, 2));
+        double[] start = teacher.clone();
+        for (int i = 0; i < start.length; i++) {
+            start[i] += 0.01 * Math.sin(i + 1.0);
+        }
+        PolishResult r = Polisher.polish(f, start, NEWTON);
+        assertEquals(PolishStatus.CONVERGED, r.status());
+        CriticalPointReport c = Classifier.classify(f, r.theta(), 1e-10);
+        assertTrue(c.value() < 1e-20);
+        assertEquals(16 - 5, c.nullity());
+        assertEquals(0, c.orbitDimension());
+        assertEquals(11, c.excessNullity());
+        assertEquals(11, c.realisationNullity());
+        assertEquals(0, c.unexplainedNullity());
     }
 
     @Test

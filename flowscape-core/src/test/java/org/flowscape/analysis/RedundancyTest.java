@@ -140,6 +140,8 @@ class RedundancyTest {
         assertFalse(c.morse());
         assertEquals(0, c.orbitDimension());
         assertEquals(3, c.excessNullity());
+        assertEquals(3, c.realisationNullity());
+        assertEquals(0, c.unexplainedNullity());
         RedundancyReport r = Redundancy.analyze(f, theta, Redundancy.DEFAULT_RULES, Redundancy.DEFAULT_RANK);
         assertTrue(r.redundant());
         List<double[]> flat = new ArrayList<>();
