@@ -10,7 +10,8 @@ import org.flowscape.objective.Objective;
  * iteration history. {@link PolishMethod#NEWTON}: trust-region Newton with the exact subproblem solved in the
  * Hessian's eigenbasis (Moré–Sorensen, hard case included); {@link PolishMethod#LEVENBERG_MARQUARDT}: damped
  * Gauss–Newton on ∇L = 0 with Nielsen's damping update. Dense: each iteration forms the Hessian and
- * eigendecomposes it (O(P³)), which suits the few thousand parameters where polishing to 1e-12 is meaningful.
+ * eigendecomposes it (O(P³)), which suits the few thousand parameters where polishing to 1e-12 is meaningful; a
+ * rejected trial step costs only a value and gradient.
  */
 public final class Polisher {
     /**
@@ -62,9 +63,12 @@ public final class Polisher {
                 return finish(model, theta, PolishStatus.STALLED, it, history, config);
             }
             double[] trial = Vectors.addScaled(theta, 1, model.toParameters(c));
-            QuadraticModel next = QuadraticModel.at(objective, trial);
-            double rho = next == null ? -1 : config.method() == PolishMethod.NEWTON ? newtonRatio(model, next, c)
-                    : lmRatio(model, next, c);
+            double[] trialGradient = new double[theta.length];
+            double trialValue = objective.valueAndGradient(trial, trialGradient);
+            double trialNorm = Vectors.norm2(trialGradient);
+            boolean finite = Double.isFinite(trialValue) && Double.isFinite(trialNorm);
+            double rho = !finite ? -1 : config.method() == PolishMethod.NEWTON
+                    ? newtonRatio(model, trialValue, trialNorm, c) : lmRatio(model, trialNorm, c);
             boolean accept = rho > 0;
             history.add(new PolishStep(it, model.value, model.gradientNorm, stepNorm, parameter, accept));
             if (config.method() == PolishMethod.NEWTON) {
@@ -78,7 +82,7 @@ public final class Polisher {
             }
             if (accept) {
                 theta = trial;
-                model = next;
+                model = QuadraticModel.at(objective, theta);
             }
         }
     }
@@ -93,20 +97,20 @@ public final class Polisher {
     }
 
     /** Actual over predicted decrease of L; in the round-off regime, 1 if ‖∇L‖ fell and −1 otherwise. */
-    private static double newtonRatio(QuadraticModel m, QuadraticModel next, double[] c) {
+    private static double newtonRatio(QuadraticModel m, double nextValue, double nextGradientNorm, double[] c) {
         double predicted = 0;
         for (int j = 0; j < m.p; j++) {
             predicted -= m.gt[j] * c[j] + 0.5 * m.lambda[j] * c[j] * c[j];
         }
-        double actual = m.value - next.value;
+        double actual = m.value - nextValue;
         if (predicted <= ROUNDOFF_REL * Math.abs(m.value)) {
-            return next.gradientNorm < m.gradientNorm ? 1 : -1;
+            return nextGradientNorm < m.gradientNorm ? 1 : -1;
         }
         return actual / predicted;
     }
 
     /** Actual over predicted decrease of the merit ½‖∇L‖². */
-    private static double lmRatio(QuadraticModel m, QuadraticModel next, double[] c) {
+    private static double lmRatio(QuadraticModel m, double nextGradientNorm, double[] c) {
         double before = 0;
         double after = 0;
         for (int j = 0; j < m.p; j++) {
@@ -115,7 +119,7 @@ public final class Polisher {
             after += r * r;
         }
         double predicted = 0.5 * (before - after);
-        double actual = 0.5 * (m.gradientNorm * m.gradientNorm - next.gradientNorm * next.gradientNorm);
+        double actual = 0.5 * (m.gradientNorm * m.gradientNorm - nextGradientNorm * nextGradientNorm);
         return predicted > 0 ? actual / predicted : (actual > 0 ? 1 : -1);
     }
 
