@@ -125,6 +125,21 @@ class CriticalPointsTest {
     }
 
     @Test
+    void matrixFreeLevenbergMarquardtAgreesWithTheDenseOne() {
+        EmpiricalRisk f = Fixtures.product(2, 1.5);
+        PolishResult saddle = MatrixFreeLevenbergMarquardt.polish(f, new double[] {0.01, -0.02}, LM, 10);
+        assertEquals(PolishStatus.CONVERGED, saddle.status());
+        NumericAssert.assertClose("origin", new double[2], saddle.theta(), 1e-12, 0);
+        EmpiricalRisk g = Fixtures.shallowTanh(2);
+        double[] start = Fixtures.b7Minimum();
+        start[0] += 1e-3;
+        PolishResult dense = Polisher.polish(g, start, LM);
+        PolishResult free = MatrixFreeLevenbergMarquardt.polish(g, start, LM, 20);
+        assertEquals(PolishStatus.CONVERGED, free.status(), () -> free.history().toString());
+        NumericAssert.assertClose("same critical point", dense.theta(), free.theta(), 1e-9, 0);
+    }
+
+    @Test
     void polishingIsDeterministicAndRecordsItsHistory() {
         EmpiricalRisk f = Fixtures.shallowTanh(2);
         double[] start = f.network().initialize(12);
