@@ -25,6 +25,8 @@ public final class Certifier {
     public static final double FIRST_RADIUS = 1e-13;
     /** Each failed radius is multiplied by this. */
     public static final double RADIUS_GROWTH = 10;
+    /** The largest P certified: the interval Hessian costs O(n · units · P²) and Krawczyk O(P³) interval operations. */
+    public static final int MAX_PARAMETERS = 400;
     /** The largest relative box radius tried. */
     public static final double LAST_RADIUS = 1e-4;
 
@@ -38,6 +40,10 @@ public final class Certifier {
             return refuse(refusal, theta);
         }
         int p = objective.dim();
+        if (p > MAX_PARAMETERS) {
+            return refuse("not certifiable here: P = " + p + " exceeds the interval certification's limit of "
+                    + MAX_PARAMETERS + " parameters", theta);
+        }
         DenseSpectrum spectrum = DenseSpectrum.of(objective, theta, degeneracy);
         if (spectrum.nullity() > 0) {
             return refuse("not certifiable: degenerate (" + spectrum.nullity() + " Hessian eigenvalues within "

@@ -47,6 +47,11 @@ class CertifierTest {
         Certificate r = Certifier.certify(relu, relu.network().initialize(1), DenseSpectrum.DEFAULT_TOLERANCE);
         assertEquals(Certificate.Status.NOT_CERTIFIABLE, r.status());
         assertTrue(r.reason().contains("relu"));
+        EmpiricalRisk big = new EmpiricalRisk(Models.parse("mlp:10-40-1:tanh"), Losses.mse(),
+                Problems.gaussian(5, 10, 1, 1));
+        Certificate tooBig = Certifier.certify(big, big.network().initialize(1), DenseSpectrum.DEFAULT_TOLERANCE);
+        assertEquals(Certificate.Status.NOT_CERTIFIABLE, tooBig.status());
+        assertTrue(tooBig.reason().contains("limit"));
         EmpiricalRisk xent = new EmpiricalRisk(Models.parse("mlp:2-3-2:tanh"), Losses.parse("xent"),
                 Problems.classes(10, 2, 2, 1));
         assertTrue(Certifier.certify(xent, xent.network().initialize(1), DenseSpectrum.DEFAULT_TOLERANCE).reason()
