@@ -2,7 +2,6 @@ package org.flowscape.data;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -33,7 +32,8 @@ public final class CsvData {
                 lineNo++;
             }
             if (header == null) {
-                throw new IllegalArgumentException(where + " is empty; a CSV needs a header row and one row per sample");
+                throw new IllegalArgumentException(where + " is empty; a CSV needs a header row and one row per "
+                        + "sample");
             }
             int cols = header.split(",", -1).length;
             if (targets >= cols) {
@@ -72,7 +72,9 @@ public final class CsvData {
             throw new IllegalArgumentException("cannot open CSV file " + where + " (" + e.getClass().getSimpleName()
                     + "); check the path");
         } catch (IOException e) {
-            throw new UncheckedIOException("reading " + where, e);
+            String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().replace('\n', ' ');
+            throw new IllegalArgumentException("cannot read CSV file " + where + " (" + m + "); check that it is a "
+                    + "readable UTF-8 text file");
         }
     }
 

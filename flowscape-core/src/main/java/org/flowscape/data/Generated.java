@@ -26,7 +26,7 @@ final class Generated {
         return new Matrix(rows, cols, data);
     }
 
-    /** A uniform point on the unit sphere S^{d−1} written into {@code out[offset, offset + d)}: a normalized Gaussian. */
+    /** Writes a uniform point on S^{d−1} into {@code out[offset, offset + d)}: a normalized Gaussian vector. */
     static void unitVector(SplittableRandom r, double[] out, int offset, int d) {
         double norm;
         do {

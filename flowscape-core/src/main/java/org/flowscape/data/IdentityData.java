@@ -51,7 +51,7 @@ public final class IdentityData {
                     throw new IllegalArgumentException("matrix entry '" + cells[j] + "' (row " + (i + 1) + ", column "
                             + (j + 1) + ") is not a number");
                 }
-                if (!Double.isFinite(out[i][j]) || cells[j].contains("[") || cells[j].contains("]")) {
+                if (!Double.isFinite(out[i][j])) {
                     throw new IllegalArgumentException("matrix entry '" + cells[j] + "' (row " + (i + 1)
                             + ", column " + (j + 1) + ") must be a finite number");
                 }

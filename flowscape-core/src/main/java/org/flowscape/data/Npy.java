@@ -38,8 +38,7 @@ public final class Npy {
      * Reads a {@code .npy} file.
      *
      * @throws IllegalArgumentException if the file is missing, unreadable, malformed, truncated or of an unsupported
-     *                                  dtype, with one line naming the file and the problem
-     * @throws UncheckedIOException     on other I/O failures
+     *                                  dtype (any I/O failure included), with one line naming the file and the problem
      */
     public static NpyArray read(Path path) {
         String where = path.toString();
@@ -97,8 +96,14 @@ public final class Npy {
             throw new IllegalArgumentException("cannot open npy file " + where + " (" + e.getClass().getSimpleName()
                     + "); check the path");
         } catch (IOException e) {
-            throw new UncheckedIOException("reading " + where, e);
+            throw new IllegalArgumentException("cannot read npy file " + where + " (" + oneLine(e) + "); check that "
+                    + "it is a readable file");
         }
+    }
+
+    private static String oneLine(IOException e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return m.replace('\n', ' ');
     }
 
     private static boolean hasMagic(ByteBuffer pre) {

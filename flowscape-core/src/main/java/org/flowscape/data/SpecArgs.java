@@ -87,7 +87,8 @@ final class SpecArgs {
             }
         }
         if (depth != 0) {
-            throw new IllegalArgumentException("data spec '" + spec + "' has an unclosed bracket; balance the brackets");
+            throw new IllegalArgumentException("data spec '" + spec + "' has an unclosed bracket; "
+                    + "balance the brackets");
         }
         String last = cur.toString().trim();
         if (!last.isEmpty() || !out.isEmpty()) {

@@ -16,17 +16,43 @@ public interface Blas {
     boolean isNative();
 
     /**
-     * C ← α·op(A)·op(B) + β·C, row-major. op(A) is m×k, op(B) is k×n, C is m×n. A and B are read only; C is
-     * overwritten (read too when β ≠ 0). Cost 2mnk flops.
+     * C ← α·op(A)·op(B) + β·C, row-major, on sub-matrices that start at the given offsets. op(A) is m×k, op(B) is k×n,
+     * C is m×n. A and B are read only; C is overwritten (read too when β ≠ 0). Cost 2mnk flops. The native backend
+     * copies exactly the rows it touches, so a small block of a large array costs only its own size.
      */
-    void gemm(boolean transA, boolean transB, int m, int n, int k, double alpha, double[] a, int lda, double[] b,
-            int ldb, double beta, double[] c, int ldc);
+    void gemm(boolean transA, boolean transB, int m, int n, int k, double alpha, double[] a, int aOffset, int lda,
+            double[] b, int bOffset, int ldb, double beta, double[] c, int cOffset, int ldc);
+
+    /** {@link #gemm(boolean, boolean, int, int, int, double, double[], int, int, double[], int, int, double, double[],
+     * int, int) gemm} on whole arrays (all offsets 0). */
+    default void gemm(boolean transA, boolean transB, int m, int n, int k, double alpha, double[] a, int lda,
+            double[] b, int ldb, double beta, double[] c, int ldc) {
+        gemm(transA, transB, m, n, k, alpha, a, 0, lda, b, 0, ldb, beta, c, 0, ldc);
+    }
 
     /**
-     * C ← α·op(A)·op(A)ᵀ + β·C with op(A) n×k (op(A) = Aᵀ when {@code transA}), row-major. Both triangles of C are
-     * written. Cost n²k flops.
+     * C ← α·op(A)·op(A)ᵀ + β·C with op(A) n×k (op(A) = Aᵀ when {@code transA}), row-major, on sub-matrices at the
+     * given offsets. Only the upper triangle of C (j ≥ i) is written; the strictly lower triangle is left as it was
+     * (call {@link #copyUpperToLower} to fill it). Cost n²k flops.
      */
-    void syrk(boolean transA, int n, int k, double alpha, double[] a, int lda, double beta, double[] c, int ldc);
+    void syrkUpper(boolean transA, int n, int k, double alpha, double[] a, int aOffset, int lda, double beta,
+            double[] c, int cOffset, int ldc);
+
+    /** C ← α·op(A)·op(A)ᵀ + β·C on whole arrays, with both triangles of C written. */
+    default void syrk(boolean transA, int n, int k, double alpha, double[] a, int lda, double beta, double[] c,
+            int ldc) {
+        syrkUpper(transA, n, k, alpha, a, 0, lda, beta, c, 0, ldc);
+        copyUpperToLower(c, 0, n, ldc);
+    }
+
+    /** Copies the upper triangle of the n×n row-major block at {@code offset} (leading dimension ld) to the lower. */
+    static void copyUpperToLower(double[] c, int offset, int n, int ld) {
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                c[offset + j * ld + i] = c[offset + i * ld + j];
+            }
+        }
+    }
 
     /**
      * Symmetric eigendecomposition of the n×n row-major matrix {@code a} (only the upper triangle is read).

@@ -125,6 +125,45 @@ public final class NetworkWorkspace {
         }
     }
 
+    // Package-private views for NetworkHessian (read only there).
+    double[] input() {
+        return input;
+    }
+
+    double[] activations(int l) {
+        return a[l];
+    }
+
+    double[] firstDerivatives(int l) {
+        return d1[l];
+    }
+
+    double[] secondDerivatives(int l) {
+        return d2[l];
+    }
+
+    double[] outputAdjoint(int l) {
+        return g[l];
+    }
+
+    double[] preActivationAdjoint(int l) {
+        return delta[l];
+    }
+
+    double[] weights(int l) {
+        return w[l];
+    }
+
+    /**
+     * The exact dense Hessian of the loss whose gradient was last backpropagated, into {@code h} (P × P row-major,
+     * overwritten), given the loss's per-sample output Hessian blocks (n·k·k, read only). Uses the Kronecker structure
+     * of dense layers: the Gauss–Newton part is one symmetric rank-k update, the rest are products of size n·P·P_l.
+     * See {@link NetworkHessian}. Requires current forward and backward passes.
+     */
+    public void hessian(double[] lossBlocks, boolean lossEntrywise, double[] h) {
+        new NetworkHessian(this, lossBlocks, lossEntrywise).assemble(h);
+    }
+
     /** The outputs of the last forward pass (n × k, row-major; the array is longer when n &lt; capacity). */
     public double[] output() {
         return a[layerCount - 1];

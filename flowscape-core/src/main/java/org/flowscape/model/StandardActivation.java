@@ -144,9 +144,38 @@ final class StandardActivation implements Activation {
         }
     }
 
+    /** Cephes' rational tanh coefficients (S. L. Moshier, Cephes Math Library, tanh.c), for |x| &lt; 0.625. */
+    private static final double TANH_P0 = -9.64399179425052238628E-1;
+    private static final double TANH_P1 = -9.92877231001918586564E1;
+    private static final double TANH_P2 = -1.61468768441708447952E3;
+    private static final double TANH_Q0 = 1.12811678491632931402E2;
+    private static final double TANH_Q1 = 2.23548839060100448583E3;
+    private static final double TANH_Q2 = 4.84406305325125486048E3;
+
+    /**
+     * tanh(x) to within 2 ulp of {@link Math#tanh} (checked in ActivationTest), about twice as fast: Cephes' rational
+     * approximation x + x³P(x²)/Q(x²) below 0.625 and 1 − 2/(e^{2|x|} + 1) above, on the JIT's intrinsic exp. The
+     * activation is the hot spot of a tanh network's gradient, hence our own kernel.
+     */
+    static double fastTanh(double x) {
+        double z = Math.abs(x);
+        if (z >= 0.625) {
+            if (z > 22) {
+                return Math.copySign(1.0, x);
+            }
+            double e = Math.exp(2 * z);
+            return Math.copySign(1.0 - 2.0 / (e + 1.0), x);
+        }
+        if (x == 0) {
+            return x;
+        }
+        double s = x * x;
+        return x + x * s * (((TANH_P0 * s + TANH_P1) * s + TANH_P2) / (((s + TANH_Q0) * s + TANH_Q1) * s + TANH_Q2));
+    }
+
     private static void tanh(double[] z, double[] a, double[] d1, double[] d2, int n) {
         for (int i = 0; i < n; i++) {
-            double t = Math.tanh(z[i]);
+            double t = fastTanh(z[i]);
             double dt = 1 - t * t;
             a[i] = t;
             d1[i] = dt;

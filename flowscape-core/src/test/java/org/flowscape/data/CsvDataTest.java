@@ -78,6 +78,8 @@ class CsvDataTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Datasets.parse("csv:" + dir.resolve("nope.csv")));
         assertTrue(e.getMessage().contains("nope.csv") && e.getMessage().contains("check the path"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> Datasets.parse("csv:" + dir));
+        assertTrue(e.getMessage().contains("cannot read CSV file"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> Datasets.parse("csv:targets=2"));
         assertTrue(e.getMessage().contains("missing the file path"), e.getMessage());
     }

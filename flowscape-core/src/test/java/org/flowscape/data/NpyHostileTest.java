@@ -120,5 +120,7 @@ class NpyHostileTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Npy.read(dir.resolve("absent.npy")));
         assertTrue(e.getMessage().contains("absent.npy") && e.getMessage().contains("check the path"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> Npy.read(dir));
+        assertTrue(e.getMessage().contains("cannot read npy file"), e.getMessage());
     }
 }

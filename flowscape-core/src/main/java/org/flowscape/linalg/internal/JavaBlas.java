@@ -28,38 +28,52 @@ public final class JavaBlas implements Blas {
     }
 
     @Override
-    public void gemm(boolean transA, boolean transB, int m, int n, int k, double alpha, double[] a, int lda,
-            double[] b, int ldb, double beta, double[] c, int ldc) {
+    public void gemm(boolean transA, boolean transB, int m, int n, int k, double alpha, double[] a, int aOffset,
+            int lda, double[] b, int bOffset, int ldb, double beta, double[] c, int cOffset, int ldc) {
         double[] row = new double[n];
+        double[] bt = transB ? transpose(b, bOffset, ldb, n, k) : null;
         for (int i = 0; i < m; i++) {
             java.util.Arrays.fill(row, 0);
             for (int p = 0; p < k; p++) {
-                double aip = transA ? a[p * lda + i] : a[i * lda + p];
+                double aip = transA ? a[aOffset + p * lda + i] : a[aOffset + i * lda + p];
                 if (aip == 0) {
                     continue;
                 }
-                if (transB) {
-                    for (int j = 0; j < n; j++) {
-                        row[j] += aip * b[j * ldb + p];
-                    }
-                } else {
-                    int off = p * ldb;
-                    for (int j = 0; j < n; j++) {
-                        row[j] += aip * b[off + j];
-                    }
+                double[] src = transB ? bt : b;
+                int off = transB ? p * n : bOffset + p * ldb;
+                for (int j = 0; j < n; j++) {
+                    row[j] += aip * src[off + j];
                 }
             }
-            int ci = i * ldc;
+            int ci = cOffset + i * ldc;
             for (int j = 0; j < n; j++) {
                 c[ci + j] = beta == 0 ? alpha * row[j] : alpha * row[j] + beta * c[ci + j];
             }
         }
     }
 
+    /** The k×n transpose of the n×k block at {@code offset} (leading dimension ld), as a dense array. */
+    private static double[] transpose(double[] b, int offset, int ld, int n, int k) {
+        double[] t = new double[k * n];
+        for (int j = 0; j < n; j++) {
+            for (int p = 0; p < k; p++) {
+                t[p * n + j] = b[offset + j * ld + p];
+            }
+        }
+        return t;
+    }
+
     @Override
-    public void syrk(boolean transA, int n, int k, double alpha, double[] a, int lda, double beta, double[] c,
-            int ldc) {
-        gemm(transA, !transA, n, n, k, alpha, a, lda, a, lda, beta, c, ldc);
+    public void syrkUpper(boolean transA, int n, int k, double alpha, double[] a, int aOffset, int lda, double beta,
+            double[] c, int cOffset, int ldc) {
+        double[] full = new double[n * n];
+        gemm(transA, !transA, n, n, k, 1.0, a, aOffset, lda, a, aOffset, lda, 0.0, full, 0, n);
+        for (int i = 0; i < n; i++) {
+            for (int j = i; j < n; j++) {
+                int ci = cOffset + i * ldc + j;
+                c[ci] = beta == 0 ? alpha * full[i * n + j] : alpha * full[i * n + j] + beta * c[ci];
+            }
+        }
     }
 
     @Override

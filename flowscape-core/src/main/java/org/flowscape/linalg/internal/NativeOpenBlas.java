@@ -10,6 +10,7 @@ import static org.bytedeco.openblas.global.openblas.LAPACKE_dsyevd;
 import static org.bytedeco.openblas.global.openblas.cblas_dgemm;
 import static org.bytedeco.openblas.global.openblas.cblas_dsyrk;
 
+import org.bytedeco.javacpp.DoublePointer;
 import org.bytedeco.javacpp.Loader;
 import org.bytedeco.openblas.global.openblas;
 import org.bytedeco.openblas.global.openblas_nolapack;
@@ -17,9 +18,16 @@ import org.flowscape.linalg.Blas;
 
 /**
  * Native OpenBLAS/LAPACK through the bytedeco JavaCPP presets, whose Maven Central jars carry the compiled library
- * for each platform (nothing to install). Arrays are passed as Java arrays; the JNI layer pins or copies them.
+ * for each platform (nothing to install).
+ *
+ * <p>Why operands are staged: JavaCPP's {@code double[]} overloads copy the <em>whole</em> array in and out on every
+ * call (measured: a 10⁷-entry output array made a 1000×100×10 product 900× slower), and its heap-buffer overloads do not
+ * honour offsets. So each call copies exactly the rows of each operand it touches into per-thread off-heap buffers,
+ * runs on those, and copies back only the rows of C it wrote. The copy is O(size of the operands), small beside the
+ * O(mnk) product for all but the thinnest shapes.
  */
 public final class NativeOpenBlas implements Blas {
+    private static final ThreadLocal<Staging> STAGING = ThreadLocal.withInitial(Staging::new);
     private final String name;
 
     private NativeOpenBlas(String name) {
@@ -32,8 +40,7 @@ public final class NativeOpenBlas implements Blas {
      */
     public static NativeOpenBlas load() {
         Loader.load(openblas.class);
-        String version = openblas.class.getPackage().getImplementationVersion();
-        return new NativeOpenBlas("openblas-native (bytedeco " + (version == null ? "0.3.30-1.5.12" : version) + ")");
+        return new NativeOpenBlas("openblas-native (bytedeco openblas 0.3.30-1.5.12)");
     }
 
     /** Sets the number of OpenBLAS threads (process-wide). */
@@ -56,29 +63,70 @@ public final class NativeOpenBlas implements Blas {
         return true;
     }
 
-    @Override
-    public void gemm(boolean transA, boolean transB, int m, int n, int k, double alpha, double[] a, int lda,
-            double[] b, int ldb, double beta, double[] c, int ldc) {
-        if (m == 0 || n == 0) {
-            return;
+    /** Per-thread off-heap operand buffers, grown on demand and never shrunk. */
+    private static final class Staging {
+        private final DoublePointer[] buffers = new DoublePointer[3];
+        private final long[] sizes = new long[3];
+
+        DoublePointer get(int slot, long size) {
+            if (sizes[slot] < size) {
+                if (buffers[slot] != null) {
+                    buffers[slot].close();
+                }
+                long grown = Math.max(size, sizes[slot] + sizes[slot] / 2);
+                buffers[slot] = new DoublePointer(grown);
+                sizes[slot] = grown;
+            }
+            return buffers[slot].position(0);
         }
-        cblas_dgemm(CblasRowMajor, transA ? CblasTrans : CblasNoTrans, transB ? CblasTrans : CblasNoTrans, m, n, k,
-                alpha, a, Math.max(1, lda), b, Math.max(1, ldb), beta, c, Math.max(1, ldc));
+    }
+
+    /** Length of the span a rows×cols block with leading dimension ld occupies. */
+    private static long span(int rows, int cols, int ld) {
+        return rows == 0 || cols == 0 ? 0 : (long) (rows - 1) * ld + cols;
+    }
+
+    private static DoublePointer stage(Staging s, int slot, double[] src, int offset, long length) {
+        DoublePointer p = s.get(slot, Math.max(1, length));
+        if (length > 0) {
+            p.put(src, offset, (int) length);
+        }
+        return p;
     }
 
     @Override
-    public void syrk(boolean transA, int n, int k, double alpha, double[] a, int lda, double beta, double[] c,
-            int ldc) {
+    public void gemm(boolean transA, boolean transB, int m, int n, int k, double alpha, double[] a, int aOffset,
+            int lda, double[] b, int bOffset, int ldb, double beta, double[] c, int cOffset, int ldc) {
+        if (m == 0 || n == 0) {
+            return;
+        }
+        Staging s = STAGING.get();
+        long aLen = transA ? span(k, m, lda) : span(m, k, lda);
+        long bLen = transB ? span(n, k, ldb) : span(k, n, ldb);
+        long cLen = span(m, n, ldc);
+        DoublePointer pa = stage(s, 0, a, aOffset, aLen);
+        DoublePointer pb = stage(s, 1, b, bOffset, bLen);
+        // with β = 0 and dense rows, C is write-only; otherwise stage it (β·C, or the gaps between strided rows)
+        DoublePointer pc = beta == 0 && ldc == n ? s.get(2, cLen) : stage(s, 2, c, cOffset, cLen);
+        cblas_dgemm(CblasRowMajor, transA ? CblasTrans : CblasNoTrans, transB ? CblasTrans : CblasNoTrans, m, n, k,
+                alpha, pa, Math.max(1, lda), pb, Math.max(1, ldb), beta, pc, Math.max(1, ldc));
+        pc.get(c, cOffset, (int) cLen);
+    }
+
+    @Override
+    public void syrkUpper(boolean transA, int n, int k, double alpha, double[] a, int aOffset, int lda, double beta,
+            double[] c, int cOffset, int ldc) {
         if (n == 0) {
             return;
         }
-        cblas_dsyrk(CblasRowMajor, CblasUpper, transA ? CblasTrans : CblasNoTrans, n, k, alpha, a, Math.max(1, lda),
-                beta, c, Math.max(1, ldc));
-        for (int i = 0; i < n; i++) {
-            for (int j = i + 1; j < n; j++) {
-                c[j * ldc + i] = c[i * ldc + j];
-            }
-        }
+        Staging s = STAGING.get();
+        long aLen = transA ? span(k, n, lda) : span(n, k, lda);
+        long cLen = span(n, n, ldc);
+        DoublePointer pa = stage(s, 0, a, aOffset, aLen);
+        DoublePointer pc = stage(s, 2, c, cOffset, cLen);
+        cblas_dsyrk(CblasRowMajor, CblasUpper, transA ? CblasTrans : CblasNoTrans, n, k, alpha, pa, Math.max(1, lda),
+                beta, pc, Math.max(1, ldc));
+        pc.get(c, cOffset, (int) cLen);
     }
 
     @Override
@@ -86,7 +134,15 @@ public final class NativeOpenBlas implements Blas {
         if (n == 0) {
             return 0;
         }
-        return LAPACKE_dsyevd(LAPACK_ROW_MAJOR, (byte) (vectors ? 'V' : 'N'), (byte) 'U', n, a, n, w);
+        Staging s = STAGING.get();
+        DoublePointer pa = stage(s, 0, a, 0, (long) n * n);
+        DoublePointer pw = s.get(1, n);
+        int info = LAPACKE_dsyevd(LAPACK_ROW_MAJOR, (byte) (vectors ? 'V' : 'N'), (byte) 'U', n, pa, n, pw);
+        pw.get(w, 0, n);
+        if (vectors) {
+            pa.get(a, 0, n * n);
+        }
+        return info;
     }
 
     @Override
