@@ -52,7 +52,8 @@ public final class CriticalCommand implements Callable<Integer> {
     private int warmIterations;
 
     @Option(names = "--zero-tol", paramLabel = "REL", defaultValue = "1e-8",
-            description = "Eigenvalues with |lambda| <= REL * spectral radius count as zero (default ${DEFAULT-VALUE}).")
+            description = "Eigenvalues with |lambda| <= REL * spectral radius count as zero "
+                    + "(default ${DEFAULT-VALUE}).")
     private double zeroTol;
 
     @Option(names = "--json", description = "Print one JSON document (fields in docs/cli.md) instead of text.")

@@ -21,11 +21,12 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code flowscape spectrum}: matrix-free Hessian spectra (Lanczos, traces, SLQ density) on Hessian-vector products. */
+/** {@code flowscape spectrum}: matrix-free Hessian spectra (Lanczos, traces, SLQ density) on HVPs. */
 @Command(name = "spectrum", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Extremal Hessian eigenpairs by Lanczos with full reorthogonalization (with true residuals),",
-            "Hutchinson and Hutch++ traces and a stochastic Lanczos quadrature density, all on Hessian-vector products.",
-            "Example: flowscape spectrum --model mlp:10-100-1:tanh --data gaussian:n=200,d=10,seed=1 --top 5 --bottom 5"})
+        description = {"Extremal Hessian eigenpairs by Lanczos with full reorthogonalization (true residuals),",
+            "Hutchinson and Hutch++ traces and a stochastic Lanczos quadrature density, all on Hessian-vector",
+            "products. Example: flowscape spectrum --model mlp:10-100-1:tanh --data gaussian:n=200,d=10,seed=1",
+            "--top 5 --bottom 5"})
 public final class SpectrumCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;

@@ -30,7 +30,8 @@ final class IntervalRisk {
     static String refusal(ModelObjective objective) {
         Loss loss = objective.loss();
         if (!(loss instanceof SquaredError)) {
-            return "not certifiable: loss '" + loss.spec() + "' is not a squared error (use mse, mse-mean or frobenius)";
+            return "not certifiable: loss '" + loss.spec()
+                    + "' is not a squared error (use mse, mse-mean or frobenius)";
         }
         for (DenseLayer layer : objective.network().layers()) {
             if (ActivationRange.of(layer.activation()) == null) {

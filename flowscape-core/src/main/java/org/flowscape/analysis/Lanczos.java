@@ -17,8 +17,9 @@ import org.flowscape.rng.Seeds;
  * <p>An invariant subspace (β ≈ 0, e.g. H = 0) restarts from a fresh random vector orthogonal to the basis, so every
  * eigenvalue is reachable, and the iteration never stops at a breakdown: a Krylov space sees each distinct eigenvalue
  * once, so copies of a repeated eigenvalue appear only in later restarted blocks (in floating point, or not at all
- * when the iteration limit comes first: multiplicities from Lanczos are lower bounds). Residuals are reported twice over: the cheap estimate |β_m s_{m,i}| stops the iteration,
- * and the result carries the true ‖Hv − λv‖ from fresh batched HVPs. Cost: m HVPs plus O(m²P) for reorthogonalization
+ * when the iteration limit comes first: multiplicities from Lanczos are lower bounds). Residuals are reported twice
+ * over: the cheap estimate |β_m s_{m,i}| stops the iteration, and the result carries the true ‖Hv − λv‖ from fresh
+ * batched HVPs. Cost: m HVPs plus O(m²P) for reorthogonalization
  * and m·P doubles for the basis.
  */
 public final class Lanczos {

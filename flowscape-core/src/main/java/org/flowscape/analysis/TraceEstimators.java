@@ -20,7 +20,8 @@ public final class TraceEstimators {
     /** Hutchinson's estimator with {@code probes} (&ge; 2) Rademacher vectors. θ is read only. */
     public static TraceEstimate hutchinson(Objective objective, double[] theta, int probes, long seed) {
         if (probes < 2) {
-            throw new IllegalArgumentException("Hutchinson needs at least 2 probes for a standard error, got " + probes);
+            throw new IllegalArgumentException("Hutchinson needs at least 2 probes for a standard error, got "
+                    + probes);
         }
         int p = objective.dim();
         double[] z = new double[probes * p];
