@@ -20,6 +20,8 @@ import picocli.CommandLine.Spec;
         subcommands = {
             EvalCommand.class,
             FlowCommand.class,
+            CriticalCommand.class,
+            SpectrumCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Main implements Callable<Integer> {

@@ -1,0 +1,93 @@
+package org.flowscape.cli;
+
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.flowscape.analysis.PolishMethod;
+import org.flowscape.spec.Problem;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code flowscape critical}: find, polish, classify and certify critical points. */
+@Command(name = "critical", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Polish critical points to |grad L| <= 1e-12, classify them (index, nullity, symmetry orbit),",
+            "optionally certify them by interval arithmetic, and count them modulo permutations and sign flips.",
+            "Example: flowscape critical --model mlp:1-2-1:tanh --data smooth:n=41,seed=1 --starts 8 --seed 1"})
+public final class CriticalCommand implements Callable<Integer> {
+    /** The largest P the dense polisher accepts. */
+    static final int MAX_PARAMETERS = 2000;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private ProblemOptions problem;
+
+    @Option(names = "--starts", paramLabel = "N", defaultValue = "0",
+            description = "Random starts drawn from --seed (streams (seed, critical-start, i)); 0 (default) polishes "
+                    + "the --params or --seed theta itself.")
+    private int starts;
+
+    @Option(names = "--polish", paramLabel = "newton|lm", defaultValue = "newton",
+            description = "newton: trust-region Newton (finds minima); lm: Levenberg-Marquardt on grad L = 0 (any "
+                    + "index). Default ${DEFAULT-VALUE}.")
+    private String polish;
+
+    @Option(names = "--certify", description = "Prove existence, uniqueness and index by interval arithmetic.")
+    private boolean certify;
+
+    @Option(names = "--grad-tol", paramLabel = "E", defaultValue = "1e-12",
+            description = "Polish until |grad L|_2 <= E (default ${DEFAULT-VALUE}).")
+    private double gradTol;
+
+    @Option(names = "--max-iterations", paramLabel = "K", defaultValue = "200",
+            description = "Polishing iteration limit (default ${DEFAULT-VALUE}).")
+    private int maxIterations;
+
+    @Option(names = "--warm-iterations", paramLabel = "K", defaultValue = "200",
+            description = "Trust-region Newton iterations (to |grad| <= 1e-6) before polishing random starts "
+                    + "(default ${DEFAULT-VALUE}).")
+    private int warmIterations;
+
+    @Option(names = "--zero-tol", paramLabel = "REL", defaultValue = "1e-8",
+            description = "Eigenvalues with |lambda| <= REL * spectral radius count as zero "
+                    + "(default ${DEFAULT-VALUE}).")
+    private double zeroTol;
+
+    @Option(names = "--json", description = "Print one JSON document (fields in docs/cli.md) instead of text.")
+    private boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        PolishMethod method = switch (polish.toLowerCase(Locale.ROOT)) {
+            case "newton" -> PolishMethod.NEWTON;
+            case "lm" -> PolishMethod.LEVENBERG_MARQUARDT;
+            default -> throw new IllegalArgumentException("unknown --polish '" + polish + "'; use newton or lm");
+        };
+        if (starts < 0 || maxIterations < 0 || warmIterations < 0 || !(gradTol >= 0) || !(zeroTol >= 0)) {
+            throw new IllegalArgumentException("--starts, --max-iterations, --warm-iterations, --grad-tol and "
+                    + "--zero-tol must be >= 0");
+        }
+        if (starts > 0 && problem.params != null) {
+            throw new IllegalArgumentException("both --params and --starts were given; give --params FILE to polish "
+                    + "one theta, or --starts N --seed S for random starts");
+        }
+        Problem p = problem.load();
+        if (p.dim() > MAX_PARAMETERS) {
+            throw new IllegalArgumentException("critical polishes with dense Hessians, limited to P <= "
+                    + MAX_PARAMETERS + " parameters; this model has P = " + p.dim() + "; use a smaller model");
+        }
+        long seed = problem.seed == null ? 0 : problem.seed;
+        CriticalRun.Settings settings = new CriticalRun.Settings(method, gradTol, maxIterations, warmIterations,
+                zeroTol, certify, starts, seed);
+        CriticalRun run = CriticalRun.run(p, settings);
+        if (json) {
+            JsonOutput.print(spec.commandLine().getOut(), CriticalReport.json(run));
+        } else {
+            CriticalReport.text(run, spec.commandLine().getOut());
+        }
+        return run.convergedCount() == 0 ? ExitCodes.INCONCLUSIVE : ExitCodes.OK;
+    }
+}

@@ -1,0 +1,125 @@
+package org.flowscape.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.flowscape.analysis.Census;
+import org.flowscape.analysis.Certificate;
+import org.flowscape.analysis.Certifier;
+import org.flowscape.analysis.Classifier;
+import org.flowscape.analysis.CriticalPointReport;
+import org.flowscape.analysis.PolishConfig;
+import org.flowscape.analysis.PolishMethod;
+import org.flowscape.analysis.PolishResult;
+import org.flowscape.analysis.Redundancy;
+import org.flowscape.analysis.RedundancyReport;
+import org.flowscape.analysis.ShallowNetwork;
+import org.flowscape.linalg.Tolerance;
+import org.flowscape.objective.EmpiricalRisk;
+import org.flowscape.rng.Seeds;
+import org.flowscape.spec.Problem;
+
+/**
+ * The computation behind {@code flowscape critical}: from each start (the given θ, or N seeded random
+ * initializations warm-started by trust-region Newton), polish, classify, optionally certify, analyze redundancy for
+ * shallow networks, and count the converged points modulo the discrete symmetries.
+ *
+ * @param problem  the problem
+ * @param settings what was asked
+ * @param points   one result per start, in start order
+ * @param orbits   the census of the converged points
+ */
+record CriticalRun(Problem problem, Settings settings, List<Point> points, List<Census.Orbit> orbits) {
+
+    /**
+     * The options of one run.
+     *
+     * @param method          newton or lm
+     * @param gradientTol     the polish target ‖∇L‖ ≤ this
+     * @param maxIterations   the polish limit
+     * @param warmIterations  trust-region Newton iterations before polishing random starts (0: none)
+     * @param zeroTol         relative eigenvalue tolerance
+     * @param certify         run the interval certification
+     * @param starts          number of random starts (0: polish the loaded θ)
+     * @param seed            root seed of the starts
+     */
+    record Settings(PolishMethod method, double gradientTol, int maxIterations, int warmIterations, double zeroTol,
+            boolean certify, int starts, long seed) {
+    }
+
+    /**
+     * One start's outcome.
+     *
+     * @param start       the start index (−1 for the loaded θ)
+     * @param warm        the warm start's result, or null
+     * @param polish      the polish result
+     * @param report      the classification at the polished point
+     * @param certificate the certificate, or null when not asked for
+     * @param redundancy  the redundancy report for shallow networks, or null
+     * @param orbit       index into {@link CriticalRun#orbits}, or −1 when not converged
+     */
+    record Point(int start, PolishResult warm, PolishResult polish, CriticalPointReport report,
+            Certificate certificate, RedundancyReport redundancy, int orbit) {
+    }
+
+    /** Runs the analysis. */
+    static CriticalRun run(Problem problem, Settings s) {
+        EmpiricalRisk f = problem.objective();
+        Tolerance zero = new Tolerance(0, s.zeroTol());
+        PolishConfig config = new PolishConfig(s.method(), s.gradientTol(), s.maxIterations(), 1.0, 1e6);
+        List<Point> points = new ArrayList<>();
+        List<double[]> converged = new ArrayList<>();
+        int count = s.starts() == 0 ? 1 : s.starts();
+        for (int i = 0; i < count; i++) {
+            double[] start = s.starts() == 0 ? problem.theta()
+                    : problem.network().initialize(Seeds.derive(s.seed(), "critical-start", i));
+            PolishResult warm = null;
+            if (s.starts() > 0 && s.warmIterations() > 0) {
+                warm = org.flowscape.analysis.Polisher.polish(f, start,
+                        new PolishConfig(PolishMethod.NEWTON, 1e-6, s.warmIterations(), 1.0, 1e6));
+                start = warm.theta();
+            }
+            PolishResult polish = org.flowscape.analysis.Polisher.polish(f, start, config);
+            CriticalPointReport report = Classifier.classify(f, polish.theta(), s.gradientTol(), zero,
+                    org.flowscape.analysis.SymmetryOrbit.DEFAULT_RANK);
+            Certificate cert = s.certify() ? Certifier.certify(f, polish.theta(), zero) : null;
+            points.add(new Point(s.starts() == 0 ? -1 : i, warm, polish, report, cert, redundancy(f, polish), -1));
+            if (polish.converged()) {
+                converged.add(polish.theta());
+            }
+        }
+        List<Census.Orbit> orbits = Census.orbits(problem.network(), converged, 1e-8);
+        return new CriticalRun(problem, s, withOrbits(points, orbits), orbits);
+    }
+
+    private static RedundancyReport redundancy(EmpiricalRisk f, PolishResult polish) {
+        try {
+            ShallowNetwork.of(f.network(), polish.theta());
+        } catch (IllegalArgumentException notShallow) {
+            return null;
+        }
+        return Redundancy.analyze(f, polish.theta(), Redundancy.DEFAULT_RULES, Redundancy.DEFAULT_RANK);
+    }
+
+    private static List<Point> withOrbits(List<Point> points, List<Census.Orbit> orbits) {
+        List<Point> out = new ArrayList<>();
+        int convergedIndex = 0;
+        for (Point p : points) {
+            int orbit = -1;
+            if (p.polish().converged()) {
+                for (int o = 0; o < orbits.size(); o++) {
+                    if (orbits.get(o).members().contains(convergedIndex)) {
+                        orbit = o;
+                    }
+                }
+                convergedIndex++;
+            }
+            out.add(new Point(p.start(), p.warm(), p.polish(), p.report(), p.certificate(), p.redundancy(), orbit));
+        }
+        return out;
+    }
+
+    /** How many points converged. */
+    long convergedCount() {
+        return points.stream().filter(p -> p.polish().converged()).count();
+    }
+}

@@ -1,0 +1,180 @@
+package org.flowscape.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.flowscape.analysis.Lanczos;
+import org.flowscape.analysis.LanczosConfig;
+import org.flowscape.analysis.LanczosResult;
+import org.flowscape.analysis.SpectralDensity;
+import org.flowscape.analysis.StochasticLanczosQuadrature;
+import org.flowscape.analysis.TraceEstimate;
+import org.flowscape.analysis.TraceEstimators;
+import org.flowscape.linalg.Tolerance;
+import org.flowscape.objective.EmpiricalRisk;
+import org.flowscape.spec.Problem;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code flowscape spectrum}: matrix-free Hessian spectra (Lanczos, traces, SLQ density) on HVPs. */
+@Command(name = "spectrum", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Extremal Hessian eigenpairs by Lanczos with full reorthogonalization (true residuals),",
+            "Hutchinson and Hutch++ traces and a stochastic Lanczos quadrature density, all on Hessian-vector",
+            "products. Example: flowscape spectrum --model mlp:10-100-1:tanh --data gaussian:n=200,d=10,seed=1",
+            "--top 5 --bottom 5"})
+public final class SpectrumCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private ProblemOptions problem;
+
+    @Option(names = "--top", paramLabel = "K", defaultValue = "5", description = "Largest eigenpairs (default 5).")
+    private int top;
+
+    @Option(names = "--bottom", paramLabel = "K", defaultValue = "5", description = "Smallest eigenpairs (default 5).")
+    private int bottom;
+
+    @Option(names = "--max-iterations", paramLabel = "M", defaultValue = "300",
+            description = "Lanczos steps at most (default ${DEFAULT-VALUE}).")
+    private int maxIterations;
+
+    @Option(names = "--residual-tol", paramLabel = "REL", defaultValue = "1e-8",
+            description = "A pair converged when |Hv - lambda v| <= REL * spectral radius (default ${DEFAULT-VALUE}).")
+    private double residualTol;
+
+    @Option(names = "--trace", description = "Estimate tr H by Hutchinson and Hutch++.")
+    private boolean trace;
+
+    @Option(names = "--trace-probes", paramLabel = "N", defaultValue = "100",
+            description = "Hutchinson probes, and Hutch++ matrix-vector products (default ${DEFAULT-VALUE}).")
+    private int traceProbes;
+
+    @Option(names = "--density", description = "Estimate the spectral density by stochastic Lanczos quadrature.")
+    private boolean density;
+
+    @Option(names = "--probes", paramLabel = "N", defaultValue = "10", description = "SLQ probes (default 10).")
+    private int probes;
+
+    @Option(names = "--steps", paramLabel = "M", defaultValue = "80", description = "SLQ steps per probe (default 80).")
+    private int steps;
+
+    @Option(names = "--grid", paramLabel = "G", defaultValue = "200", description = "SLQ grid points (default 200).")
+    private int grid;
+
+    @Option(names = "--width", paramLabel = "REL", defaultValue = "0.01",
+            description = "SLQ Gaussian width relative to the node span (default ${DEFAULT-VALUE}).")
+    private double width;
+
+    @Option(names = "--probe-seed", paramLabel = "S", defaultValue = "0",
+            description = "Root seed of every random probe (default ${DEFAULT-VALUE}).")
+    private long probeSeed;
+
+    @Option(names = "--json", description = "Print one JSON document (fields in docs/cli.md) instead of text.")
+    private boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        if (top < 0 || bottom < 0 || top + bottom < 1 || maxIterations < 1) {
+            throw new IllegalArgumentException("--top and --bottom must be >= 0 with at least one pair, and "
+                    + "--max-iterations >= 1");
+        }
+        if ((trace && traceProbes < 6) || (density && (probes < 2 || steps < 1 || grid < 2 || !(width > 0)))) {
+            throw new IllegalArgumentException("--trace-probes must be >= 6; --probes >= 2, --steps >= 1, --grid >= 2 "
+                    + "and --width > 0");
+        }
+        Problem p = problem.load();
+        EmpiricalRisk f = p.objective();
+        double[] theta = p.theta();
+        LanczosResult lanczos = Lanczos.extremal(f, theta, new LanczosConfig(top, bottom, maxIterations,
+                new Tolerance(0, residualTol), probeSeed));
+        TraceEstimate hutch = trace ? TraceEstimators.hutchinson(f, theta, traceProbes, probeSeed) : null;
+        TraceEstimate hpp = trace ? TraceEstimators.hutchPlusPlus(f, theta, traceProbes, probeSeed) : null;
+        SpectralDensity slq = density
+                ? StochasticLanczosQuadrature.estimate(f, theta, probes, steps, grid, width, probeSeed) : null;
+        if (json) {
+            JsonOutput.print(spec.commandLine().getOut(), json(p, lanczos, hutch, hpp, slq));
+        } else {
+            text(spec.commandLine().getOut(), p, lanczos, hutch, hpp, slq);
+        }
+        return ExitCodes.OK;
+    }
+
+    private static void text(PrintWriter out, Problem p, LanczosResult l, TraceEstimate h, TraceEstimate hpp,
+            SpectralDensity d) {
+        out.println("model     " + p.network().spec() + "   P = " + p.dim());
+        out.println("theta     " + p.thetaSource());
+        out.printf(Locale.ROOT, "lanczos   %s after %d steps; residual threshold %s%n", l.status(), l.iterations(),
+                AnalysisJson.num(l.threshold()));
+        for (int i = 0; i < l.count(); i++) {
+            out.printf(Locale.ROOT, "  lambda %s   residual %s%s%n", AnalysisJson.num(l.values()[i]),
+                    AnalysisJson.num(l.residuals()[i]), l.converged()[i] ? "" : "   (not converged)");
+        }
+        if (h != null) {
+            out.println("trace     hutchinson " + AnalysisJson.num(h.estimate()) + " +- " + AnalysisJson.num(
+                    h.standardError()) + "   hutch++ " + AnalysisJson.num(hpp.estimate()) + " +- "
+                    + AnalysisJson.num(hpp.standardError()) + "   (standard errors)");
+        }
+        if (d != null) {
+            out.printf(Locale.ROOT, "density   SLQ %d probes x %d steps, sigma %s, grid %s..%s (--json prints it)%n",
+                    d.probes(), d.steps(), AnalysisJson.num(d.sigma()), AnalysisJson.num(d.grid()[0]),
+                    AnalysisJson.num(d.grid()[d.grid().length - 1]));
+        }
+        out.flush();
+    }
+
+    private static ObjectNode json(Problem p, LanczosResult l, TraceEstimate h, TraceEstimate hpp,
+            SpectralDensity d) {
+        ObjectNode doc = JsonOutput.document("spectrum");
+        doc.set("problem", AnalysisJson.problem(p));
+        ObjectNode lz = doc.putObject("lanczos");
+        lz.put("status", l.status().name().toLowerCase(Locale.ROOT));
+        lz.put("iterations", l.iterations());
+        lz.put("top", l.config().largest());
+        lz.put("bottom", l.config().smallest());
+        lz.put("residual_tol_rel", l.config().residualTolerance().rel());
+        lz.put("threshold", l.threshold());
+        lz.put("spectral_radius", l.spectralRadius());
+        lz.put("seed", l.config().seed());
+        lz.set("eigenvalues", JsonOutput.array(l.values()));
+        lz.set("residuals", JsonOutput.array(l.residuals()));
+        ArrayNode conv = lz.putArray("converged");
+        for (boolean c : l.converged()) {
+            conv.add(c);
+        }
+        if (h == null) {
+            doc.putNull("trace");
+        } else {
+            ObjectNode t = doc.putObject("trace");
+            t.set("hutchinson", trace(h));
+            t.set("hutch_plus_plus", trace(hpp));
+        }
+        if (d == null) {
+            doc.putNull("density");
+        } else {
+            ObjectNode o = doc.putObject("density");
+            o.put("probes", d.probes());
+            o.put("steps", d.steps());
+            o.put("sigma", d.sigma());
+            o.put("seed", d.seed());
+            o.set("grid", JsonOutput.array(d.grid()));
+            o.set("density", JsonOutput.array(d.density()));
+            o.set("standard_error", JsonOutput.array(d.standardError()));
+        }
+        return doc;
+    }
+
+    private static ObjectNode trace(TraceEstimate t) {
+        ObjectNode o = JsonOutput.MAPPER.createObjectNode();
+        o.put("estimate", t.estimate());
+        o.put("standard_error", t.standardError());
+        o.put("matvecs", t.matvecs());
+        o.put("seed", t.seed());
+        return o;
+    }
+}

@@ -1,0 +1,114 @@
+package org.flowscape.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CriticalCommandTest {
+    @TempDir
+    Path dir;
+
+    /** theory.md B.6/B.7's data as a CSV file. */
+    private String curve() throws IOException {
+        StringBuilder sb = new StringBuilder("x,y\n");
+        for (int t = 0; t <= 40; t++) {
+            double x = -2 + 0.1 * t;
+            sb.append(String.format(Locale.ROOT, "%s,%s%n", Double.toString(x),
+                    Double.toString(Math.tanh(x) + 0.3 * x * x)));
+        }
+        Path p = dir.resolve("curve.csv");
+        Files.writeString(p, sb.toString());
+        return "csv:" + p;
+    }
+
+    private Path params(double... theta) throws IOException {
+        StringBuilder sb = new StringBuilder("[");
+        for (int i = 0; i < theta.length; i++) {
+            sb.append(i == 0 ? "" : ",").append(theta[i]);
+        }
+        Path p = dir.resolve("theta.json");
+        Files.writeString(p, sb.append("]").toString());
+        return p;
+    }
+
+    @Test
+    void polishesClassifiesAndCertifiesTheEfficientTanhMinimum() throws Exception {
+        Path theta = params(1.4345023072, 2.6877057950, -2.0846843737, -0.6820008867, 0.8708530835, 0.4716740385,
+                1.0712327589);
+        JsonNode doc = EvalCommandTest.json(CliRun.of("critical", "--model", "mlp:1-2-1:tanh", "--data", curve(),
+                "--params", theta.toString(), "--certify", "--json"));
+        assertThat(doc.get("command").asText()).isEqualTo("critical");
+        JsonNode pt = doc.get("points").get(0);
+        assertThat(pt.at("/polish/status").asText()).isEqualTo("converged");
+        assertThat(pt.at("/polish/gradient_norm").asDouble()).isLessThanOrEqualTo(1e-12);
+        assertThat(pt.at("/polish/history").size()).isGreaterThan(0);
+        assertThat(pt.at("/classification/type").asText()).isEqualTo("minimum");
+        assertThat(pt.at("/classification/loss").asDouble()).isCloseTo(0.0104463203265, within(1e-12));
+        assertThat(pt.at("/classification/eigenvalues").size()).isEqualTo(7);
+        assertThat(pt.at("/certificate/status").asText()).isEqualTo("certified");
+        assertThat(pt.at("/certificate/index").asInt()).isZero();
+        assertThat(pt.at("/redundancy/redundant").asBoolean()).isFalse();
+        assertThat(doc.at("/census/orbits").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void randomStartsConvergeToTheDeepLinearMinimaWhoseFlatnessIsAllSymmetry() throws Exception {
+        JsonNode doc = EvalCommandTest.json(CliRun.of("critical", "--model", "linear:2x3x2", "--data",
+                "identity:2,target=[[2,1],[0,1]]", "--loss", "frobenius", "--starts", "3", "--seed", "5", "--json"));
+        assertThat(doc.get("points")).hasSize(3);
+        assertThat(doc.at("/settings/starts").asInt()).isEqualTo(3);
+        assertThat(doc.at("/census/converged").asInt()).isEqualTo(3);
+        for (JsonNode pt : doc.get("points")) {
+            assertThat(pt.get("warm_start").isObject()).isTrue();
+            assertThat(pt.at("/classification/type").asText()).isEqualTo("degenerate_nonnegative");
+            assertThat(pt.at("/classification/nullity").asInt()).isEqualTo(8);
+            assertThat(pt.at("/classification/excess_nullity").asInt()).isZero();
+            assertThat(pt.at("/classification/unexplained_nullity").asInt()).isZero();
+            assertThat(pt.at("/classification/loss").asDouble()).isLessThan(1e-20);
+        }
+    }
+
+    @Test
+    void startsThatRunToInfinityEndInconclusive() throws Exception {
+        CliRun run = CliRun.of("critical", "--model", "mlp:1-2-1:tanh", "--data", curve(), "--starts", "2", "--seed",
+                "5", "--warm-iterations", "20", "--max-iterations", "20", "--json");
+        assertThat(run.exit()).as(run.describe()).isEqualTo(ExitCodes.INCONCLUSIVE);
+        JsonNode doc = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out());
+        assertThat(doc.at("/census/converged").asInt()).isZero();
+        assertThat(doc.at("/points/0/polish/status").asText()).isEqualTo("max_iterations");
+        assertThat(doc.at("/points/0/classification/type").asText()).isEqualTo("not_critical");
+    }
+
+    @Test
+    void levenbergMarquardtFindsTheSaddleOfTheMatrixProblem() throws Exception {
+        JsonNode doc = EvalCommandTest.json(CliRun.of("critical", "--model", "linear:2x3x2", "--data",
+                "identity:2,target=[[2,1],[0,1]]", "--loss", "frobenius", "--params",
+                params(new double[12]).toString(), "--polish", "lm", "--certify", "--json"));
+        JsonNode pt = doc.get("points").get(0);
+        assertThat(pt.at("/classification/type").asText()).isEqualTo("saddle");
+        assertThat(pt.at("/classification/index").asInt()).isEqualTo(6);
+        assertThat(pt.at("/certificate/index").asInt()).isEqualTo(6);
+        assertThat(pt.get("redundancy").isNull()).isTrue();
+    }
+
+    @Test
+    void textOutputAndUserErrors() throws Exception {
+        CliRun run = CliRun.of("critical", "--model", "product:3", "--data", "identity:1,target=[[2]]", "--loss",
+                "frobenius", "--params", params(1.1, 0.9, 2.1).toString(), "--certify");
+        assertThat(run.exit()).as(run.describe()).isZero();
+        assertThat(run.out()).contains("degenerate_nonnegative".toUpperCase(Locale.ROOT)).contains("NOT_CERTIFIABLE")
+                .contains("census");
+        CliRun bad = CliRun.of("critical", "--model", "product:3", "--data", "identity:1,target=[[2]]", "--polish",
+                "gd");
+        assertThat(bad.exit()).isEqualTo(ExitCodes.USER_ERROR);
+        assertThat(bad.errLines()).hasSize(1);
+        assertThat(bad.err()).contains("--polish");
+    }
+}
