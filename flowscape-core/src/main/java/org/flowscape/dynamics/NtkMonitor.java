@@ -12,8 +12,7 @@ import org.flowscape.objective.Objective;
  * and the guaranteed rate is 2s·inf λ_min. Cost per observed point: the Jacobian and a (nk)³ eigensolve; observe
  * every {@code every}-th point to keep it cheap.
  */
-public final class NtkMonitor implements StepObserver {
-    private final int every;
+public final class NtkMonitor extends SampledObserver {
     private ModelObjective objective;
     private double[] kernel;
     private final Series lambdaMin = new Series();
@@ -27,7 +26,7 @@ public final class NtkMonitor implements StepObserver {
 
     /** Observes every {@code every}-th point (and the first and last). */
     public NtkMonitor(int every) {
-        this.every = org.flowscape.internal.Checks.positive("every", every);
+        super(every);
     }
 
     @Override
@@ -44,24 +43,13 @@ public final class NtkMonitor implements StepObserver {
             case "mse-mean" -> 2.0 / objective.data().size();
             default -> Double.NaN;
         };
-        record(initial);
+        sample(initial);
     }
+
+
 
     @Override
-    public void onStep(FlowPoint point) {
-        if (point.step() % every == 0) {
-            record(point);
-        }
-    }
-
-    @Override
-    public void finish(FlowPoint last) {
-        if (lambdaMin.size() > 0 && lambdaMin.times()[lambdaMin.size() - 1] != last.time()) {
-            record(last);
-        }
-    }
-
-    private void record(FlowPoint p) {
+    protected void record(FlowPoint p) {
         double lambda = smallest(p.theta());
         double previous = integral.size() == 0 ? 0 : integral.last();
         double dt = lambdaMin.size() == 0 ? 0 : p.time() - lambdaMin.times()[lambdaMin.size() - 1];
