@@ -45,11 +45,22 @@ public interface Blas {
         copyUpperToLower(c, 0, n, ldc);
     }
 
-    /** Copies the upper triangle of the n×n row-major block at {@code offset} (leading dimension ld) to the lower. */
+    /**
+     * Copies the upper triangle of the n×n row-major block at {@code offset} (leading dimension ld) to the lower, in
+     * 64×64 tiles so that the strided writes stay in cache.
+     */
     static void copyUpperToLower(double[] c, int offset, int n, int ld) {
-        for (int i = 0; i < n; i++) {
-            for (int j = i + 1; j < n; j++) {
-                c[offset + j * ld + i] = c[offset + i * ld + j];
+        final int tile = 64;
+        for (int ib = 0; ib < n; ib += tile) {
+            for (int jb = ib; jb < n; jb += tile) {
+                int iEnd = Math.min(ib + tile, n);
+                int jEnd = Math.min(jb + tile, n);
+                for (int i = ib; i < iEnd; i++) {
+                    int row = offset + i * ld;
+                    for (int j = Math.max(jb, i + 1); j < jEnd; j++) {
+                        c[offset + j * ld + i] = c[row + j];
+                    }
+                }
             }
         }
     }

@@ -179,8 +179,15 @@ final class NetworkHessian {
         private void gaussNewtonBlock(int l, double[] u, Curvature d, double[] h) {
             int w = width(l);
             int cols = net.offset(l);
-            double[] pos = new double[w * c * cols];
-            double[] neg = new double[w * c * cols];
+            double constant = d.constant();
+            if (constant != 0 && !Double.isNaN(constant)) {
+                // every row has the same weight (an mse output): one syrk on U itself, no scaled copy
+                blas.syrkUpper(true, cols, w * c, constant, u, 0, cols, 1.0, h, 0, p);
+                return;
+            }
+            int[] signs = d.diagonal != null ? countSigns(d.diagonal) : new int[] {w * c, w * c};
+            double[] pos = new double[signs[0] * cols];
+            double[] neg = new double[signs[1] * cols];
             int np = 0;
             int nn = 0;
             if (d.diagonal != null) {
@@ -234,10 +241,16 @@ final class NetworkHessian {
             int w = width(l);
             int cols = net.offset(l);
             int m = augmented(l);
-            double[] du = applyCurvature(l, u, d);
+            double constant = d.constant();
+            boolean uniform = !Double.isNaN(constant);
+            if (uniform && constant == 0) {
+                return;
+            }
+            double[] du = uniform ? u : applyCurvature(l, u, d);
+            double alpha = uniform ? constant : 1.0;
             double[] t = new double[m * cols];
             for (int j = 0; j < w; j++) {
-                blas.gemm(true, false, m, cols, c, 1.0, atil, 0, m, du, j * c * cols, cols, 0.0, t, 0, cols);
+                blas.gemm(true, false, m, cols, c, alpha, atil, 0, m, du, j * c * cols, cols, 0.0, t, 0, cols);
                 for (int q = 0; q < m; q++) {
                     int target = column(l, j, q);
                     for (int col = 0; col < cols; col++) {
@@ -383,6 +396,9 @@ final class NetworkHessian {
                     System.arraycopy(t, r * colsOld, out, r * cols, colsOld);
                 }
             }
+            int fin = fanIn(l);
+            int weights = net.offset(l);
+            int biases = weights + w * fin;
             for (int mm = 0; mm < wNext; mm++) {
                 for (int i = 0; i < c; i++) {
                     int row = (mm * c + i) * cols;
@@ -391,8 +407,9 @@ final class NetworkHessian {
                         if (s == 0) {
                             continue;
                         }
-                        for (int q = 0; q < m; q++) {
-                            out[row + column(l, j, q)] = s * atil[i * m + q];
+                        scaledCopy(atil, i * m, s, out, row + weights + j * fin, fin);
+                        if (m > fin) {
+                            out[row + biases + j] = s;
                         }
                     }
                 }
@@ -407,7 +424,34 @@ final class NetworkHessian {
         }
     }
 
+    /** Counts the positive and negative entries of {@code d}. */
+    private static int[] countSigns(double[] d) {
+        int pos = 0;
+        int neg = 0;
+        for (double v : d) {
+            if (v > 0) {
+                pos++;
+            } else if (v < 0) {
+                neg++;
+            }
+        }
+        return new int[] {pos, neg};
+    }
+
     /** D_l for a chunk: exactly one of the two is non-null. */
     private record Curvature(double[] diagonal, double[] full) {
+        /** The common value when D is diagonal with all entries equal (an mse output layer), else NaN. */
+        double constant() {
+            if (diagonal == null || diagonal.length == 0) {
+                return Double.NaN;
+            }
+            double v = diagonal[0];
+            for (double x : diagonal) {
+                if (x != v) {
+                    return Double.NaN;
+                }
+            }
+            return v;
+        }
     }
 }
