@@ -287,8 +287,10 @@ public final class FlowCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "problem  %s on %s, loss %s, P = %d, theta from %s%n", p.network().spec(),
                 p.data().spec(), p.loss().spec(), p.dim(), p.thetaSource());
         out.printf(Locale.ROOT, "method   %s (%s)%n", r.method(), r.choice());
-        out.printf(Locale.ROOT, "outcome  %s%s at t = %.10g after %d steps (%d rejected)%n", r.status(),
-                r.event().isEmpty() ? "" : " [" + r.event() + "]", r.time(), r.steps(), r.rejectedSteps());
+        String rejected = r.rejectedSteps() == FlowResult.UNKNOWN ? "rejections not reported by Hipparchus"
+                : r.rejectedSteps() + " rejected";
+        out.printf(Locale.ROOT, "outcome  %s%s at t = %.10g after %d steps (%s)%n", r.status(),
+                r.event().isEmpty() ? "" : " [" + r.event() + "]", r.time(), r.steps(), rejected);
         out.printf(Locale.ROOT, "cost     %d gradient evaluations (+%d auxiliary), %d Hessian evaluations, %.3f s%n",
                 r.gradientEvaluations(), r.auxiliaryEvaluations(), r.hessianEvaluations(), seconds);
         out.printf(Locale.ROOT, "loss     %.6e -> %.6e, |grad| = %.3e%n", r.initialLoss(), r.loss(), r.gradientNorm());
@@ -333,7 +335,11 @@ public final class FlowCommand implements Callable<Integer> {
         doc.put("event", r.event());
         doc.put("time", r.time());
         doc.put("steps", r.steps());
-        doc.put("rejected_steps", r.rejectedSteps());
+        if (r.rejectedSteps() == FlowResult.UNKNOWN) {
+            doc.putNull("rejected_steps");
+        } else {
+            doc.put("rejected_steps", r.rejectedSteps());
+        }
         doc.put("gradient_evaluations", r.gradientEvaluations());
         doc.put("auxiliary_evaluations", r.auxiliaryEvaluations());
         doc.put("hessian_evaluations", r.hessianEvaluations());

@@ -10,7 +10,8 @@ import java.util.List;
  * @param status                 how the run ended
  * @param time                   the time reached (located crossing time for events and targets)
  * @param steps                  accepted steps (descent: iterations)
- * @param rejectedSteps          rejected adaptive steps
+ * @param rejectedSteps          rejected adaptive steps, or {@link #UNKNOWN} where the integrator does not report
+ *                               them (Hipparchus' adaptive Runge–Kutta)
  * @param gradientEvaluations    gradient evaluations the method itself made
  * @param auxiliaryEvaluations   extra gradient evaluations for dense output, event location and diagnostics
  * @param hessianEvaluations     dense Hessians (stiff method) plus Hessian-vector products (diagnostics)
@@ -29,6 +30,9 @@ public record FlowResult(String method, String choice, Status status, double tim
         long gradientEvaluations, long auxiliaryEvaluations, long hessianEvaluations, double[] theta, double loss,
         double gradientNorm, double initialLoss, String event, double relativeTolerance, double absoluteTolerance,
         double stepSize, String stiffnessWarning, List<Sample> samples) {
+
+    /** The value of {@link #rejectedSteps()} when the integrator does not report its rejections. */
+    public static final long UNKNOWN = -1;
 
     public FlowResult {
         theta = theta.clone();

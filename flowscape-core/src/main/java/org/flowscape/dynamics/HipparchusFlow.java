@@ -57,7 +57,9 @@ final class HipparchusFlow {
                 tracker.end(Status.STEP_TOO_SMALL, "Hipparchus stopped: " + e.getMessage());
             }
         }
-        return tracker.finish(method.spelling(), choice, 0, adaptive ? rtol : Double.NaN,
+        // Hipparchus does not expose how many adaptive steps it rejected: report "unknown" rather than a made-up 0
+        long rejected = adaptive ? FlowResult.UNKNOWN : 0;
+        return tracker.finish(method.spelling(), choice, rejected, adaptive ? rtol : Double.NaN,
                 adaptive ? atol : Double.NaN, adaptive ? Double.NaN : config.stepSize(), stiffness.warning());
     }
 
