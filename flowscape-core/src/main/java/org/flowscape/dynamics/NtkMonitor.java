@@ -1,6 +1,7 @@
 package org.flowscape.dynamics;
 
 import org.flowscape.linalg.Matrix;
+import org.flowscape.loss.SquaredError;
 import org.flowscape.linalg.SymmetricEigen;
 import org.flowscape.objective.ModelObjective;
 import org.flowscape.objective.Objective;
@@ -37,12 +38,8 @@ public final class NtkMonitor extends SampledObserver {
         objective = (ModelObjective) mo.fork();
         int m = objective.outputCount();
         kernel = new double[m * m];
-        scale = switch (objective.loss().spec()) {
-            case "frobenius", "matrix" -> 1.0;
-            case "mse" -> 1.0 / objective.data().size();
-            case "mse-mean" -> 2.0 / objective.data().size();
-            default -> Double.NaN;
-        };
+        // the bound L(t) <= L(0) exp(-2 s ∫λ_min) needs a loss Hessian s·I in the outputs: squared errors only
+        scale = objective.loss() instanceof SquaredError se ? se.curvature(objective.data().size()) : Double.NaN;
         sample(initial);
     }
 

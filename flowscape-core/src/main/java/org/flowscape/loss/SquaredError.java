@@ -36,8 +36,8 @@ public final class SquaredError implements Loss {
         return normalization;
     }
 
-    /** The curvature factor c with L = (c/2) Σ residual² (so ∂²L/∂f² = c). */
-    private double curvature(int n) {
+    /** The curvature factor c with L = (c/2) Σ residual² over n samples (so ∂²L/∂f² = c·I). */
+    public double curvature(int n) {
         return switch (normalization) {
             case HALF_MEAN -> 1.0 / n;
             case MEAN -> 2.0 / n;
