@@ -8,13 +8,11 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.flowscape.data.Dataset;
 import org.flowscape.linalg.Matrix;
-import org.flowscape.linalg.Vectors;
 import org.flowscape.loss.Losses;
 import org.flowscape.model.Models;
 import org.flowscape.model.Network;
-import org.flowscape.testing.FiniteDifferences;
+import org.flowscape.testing.DerivativeChecks;
 import org.flowscape.testing.Problems;
-import org.flowscape.testing.Tolerances;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -52,47 +50,23 @@ class CostExpressionObjectiveTest {
                 new EmpiricalRisk(net, Losses.parse(loss), data)));
     }
 
-    private static double[] point(EmpiricalRisk f) {
-        double[] theta = f.network().initialize(5);
-        double[] noise = Problems.unit(f.dim(), 6, 0);
-        for (int i = 0; i < theta.length; i++) {
-            theta[i] += 0.3 * noise[i] * Math.sqrt(theta.length);
-        }
-        return theta;
-    }
 
-    private static double eps(double[] theta) {
-        return 1e-5 * Math.max(1, Vectors.normInf(theta));
-    }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void gradientMatchesCentralDifferences(EmpiricalRisk f) {
-        double[] theta = point(f);
+        double[] theta = DerivativeChecks.point(f.network());
         double[] g = new double[f.dim()];
         double value = f.valueAndGradient(theta, g);
         assertThat(value).isFinite().isEqualTo(f.value(theta));
-        for (int t = 0; t < 3; t++) {
-            double[] u = Problems.unit(f.dim(), 7, t);
-            double fd = FiniteDifferences.directional(f, theta, u, eps(theta));
-            double exact = Vectors.dot(g, u);
-            double scale = Math.max(Math.abs(exact), 1e-3 * Vectors.norm2(g));
-            assertClose("directional derivative", fd, exact, 1e-9, Tolerances.FINITE_DIFFERENCE_REL * scale
-                    / Math.max(Math.abs(fd), 1e-300));
-        }
+        DerivativeChecks.gradientMatchesCentralDifferences(f, theta, 3);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void hessianVectorProductMatchesDifferencesOfGradients(EmpiricalRisk f) {
-        double[] theta = point(f);
-        for (int t = 0; t < 2; t++) {
-            double[] v = Problems.unit(f.dim(), 8, t);
-            double[] hv = new double[f.dim()];
-            f.hessianVectorProduct(theta, v, hv);
-            double[] fd = FiniteDifferences.hessianVector(f, theta, v, eps(theta));
-            assertClose("H v", fd, hv, 1e-8, Tolerances.FINITE_DIFFERENCE_REL);
-        }
+        double[] theta = DerivativeChecks.point(f.network());
+        DerivativeChecks.hessianVectorProductMatchesDifferencesOfGradients(f, theta, 2);
         int p = f.dim();
         double[] dense = f.hessian(theta, new double[p * p]);
         assertThat(new Matrix(p, p, dense).asymmetry()).isZero();
@@ -104,7 +78,7 @@ class CostExpressionObjectiveTest {
         Network net = Models.parse(model);
         EmpiricalRisk mse = new EmpiricalRisk(net, Losses.parse("mse"), data);
         EmpiricalRisk cost = new EmpiricalRisk(net, Losses.parse("cost:0.5*(x-y)^2"), data);
-        double[] theta = point(mse);
+        double[] theta = DerivativeChecks.point(mse.network());
         int p = mse.dim();
         double[] g1 = new double[p];
         double[] g2 = new double[p];

@@ -13,6 +13,7 @@ import org.flowscape.loss.Loss;
 import org.flowscape.loss.Losses;
 import org.flowscape.model.Models;
 import org.flowscape.model.Network;
+import org.flowscape.testing.DerivativeChecks;
 import org.flowscape.testing.FiniteDifferences;
 import org.flowscape.testing.Problems;
 import org.flowscape.testing.Tolerances;
@@ -58,50 +59,24 @@ class ObjectiveContractTest {
                 data)));
     }
 
-    private static double[] point(EmpiricalRisk f) {
-        double[] theta = f.network().initialize(5);
-        double[] noise = Problems.unit(f.dim(), 6, 0);
-        for (int i = 0; i < theta.length; i++) {
-            theta[i] += 0.3 * noise[i] * Math.sqrt(theta.length);
-        }
-        return theta;
-    }
 
-    private static double eps(double[] theta) {
-        return 1e-5 * Math.max(1, Vectors.normInf(theta));
-    }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void gradientMatchesCentralDifferences(EmpiricalRisk f) {
-        double[] theta = point(f);
-        double[] g = new double[f.dim()];
-        f.valueAndGradient(theta, g);
-        for (int t = 0; t < 3; t++) {
-            double[] u = Problems.unit(f.dim(), 7, t);
-            double fd = FiniteDifferences.directional(f, theta, u, eps(theta));
-            double exact = Vectors.dot(g, u);
-            double scale = Math.max(Math.abs(exact), 1e-3 * Vectors.norm2(g));
-            assertClose("directional derivative", fd, exact, 1e-9, Tolerances.FINITE_DIFFERENCE_REL * scale
-                    / Math.max(Math.abs(fd), 1e-300));
-        }
+        DerivativeChecks.gradientMatchesCentralDifferences(f, DerivativeChecks.point(f.network()), 3);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void hessianVectorProductMatchesDifferencesOfGradients(EmpiricalRisk f) {
-        double[] theta = point(f);
-        double[] v = Problems.unit(f.dim(), 8, 0);
-        double[] hv = new double[f.dim()];
-        f.hessianVectorProduct(theta, v, hv);
-        double[] fd = FiniteDifferences.hessianVector(f, theta, v, eps(theta));
-        assertClose("H v", fd, hv, 1e-8, Tolerances.FINITE_DIFFERENCE_REL);
+        DerivativeChecks.hessianVectorProductMatchesDifferencesOfGradients(f, DerivativeChecks.point(f.network()), 1);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void hessianIsSymmetricAndEqualsStackedProducts(EmpiricalRisk f) {
-        double[] theta = point(f);
+        double[] theta = DerivativeChecks.point(f.network());
         int p = f.dim();
         double[] u = Problems.unit(p, 9, 0);
         double[] v = Problems.unit(p, 9, 1);
@@ -131,7 +106,7 @@ class ObjectiveContractTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void batchedProductsEqualSingleProducts(EmpiricalRisk f) {
-        double[] theta = point(f);
+        double[] theta = DerivativeChecks.point(f.network());
         int p = f.dim();
         int m = 3;
         double[] dirs = new double[m * p];
@@ -151,12 +126,12 @@ class ObjectiveContractTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void jacobianMatchesDifferencesOfPredictions(EmpiricalRisk f) {
-        double[] theta = point(f);
+        double[] theta = DerivativeChecks.point(f.network());
         int p = f.dim();
         int rows = f.outputCount();
         double[] jac = f.jacobian(theta, new double[rows * p]);
         double[] u = Problems.unit(p, 11, 0);
-        double h = eps(theta);
+        double h = DerivativeChecks.step(theta);
         double[] plus = f.predictions(FiniteDifferences.shift(theta, u, h), new double[rows]);
         double[] minus = f.predictions(FiniteDifferences.shift(theta, u, -h), new double[rows]);
         double[] fd = new double[rows];
@@ -173,7 +148,7 @@ class ObjectiveContractTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void taylorRemaindersShrinkAtTheRightRates(EmpiricalRisk f) {
-        double[] theta = point(f);
+        double[] theta = DerivativeChecks.point(f.network());
         int p = f.dim();
         double[] g = new double[p];
         double l0 = f.valueAndGradient(theta, g);
