@@ -69,21 +69,6 @@ public final class Descent {
     }
 
     private static StepInterpolant endpoint(double t0, double t1, double[] theta) {
-        return new StepInterpolant() {
-            @Override
-            public double startTime() {
-                return t0;
-            }
-
-            @Override
-            public double endTime() {
-                return t1;
-            }
-
-            @Override
-            public void state(double t, double[] out) {
-                System.arraycopy(theta, 0, out, 0, out.length);
-            }
-        };
+        return StepInterpolant.of(t0, t1, (t, out) -> System.arraycopy(theta, 0, out, 0, out.length));
     }
 }

@@ -77,22 +77,8 @@ final class HipparchusFlow {
         }
         double t0 = interpolator.getPreviousState().getTime();
         double t1 = current.getTime();
-        StepInterpolant step = new StepInterpolant() {
-            @Override
-            public double startTime() {
-                return t0;
-            }
-
-            @Override
-            public double endTime() {
-                return t1;
-            }
-
-            @Override
-            public void state(double t, double[] out) {
-                System.arraycopy(interpolator.getInterpolatedState(t).getPrimaryState(), 0, out, 0, p);
-            }
-        };
+        StepInterpolant step = StepInterpolant.of(t0, t1,
+                (t, out) -> System.arraycopy(interpolator.getInterpolatedState(t).getPrimaryState(), 0, out, 0, p));
         if (!tracker.accept(step, theta1, loss1, grad1)) {
             throw new Evaluator.Halt(tracker.status, tracker.event);
         }
