@@ -1,6 +1,7 @@
 package org.flowscape.model;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.flowscape.internal.Checks;
@@ -142,7 +143,7 @@ public final class Network {
         Checks.dimension("input columns", inputDim(), x.cols());
         NetworkWorkspace ws = new NetworkWorkspace(this, x.rows());
         ws.forward(theta, x.data(), x.rows());
-        return new Matrix(x.rows(), outputDim(), ws.output().clone()).copy();
+        return new Matrix(x.rows(), outputDim(), Arrays.copyOf(ws.output(), x.rows() * outputDim()));
     }
 
     @Override

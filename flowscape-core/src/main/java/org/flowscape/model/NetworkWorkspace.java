@@ -413,18 +413,16 @@ public final class NetworkWorkspace {
                 jdelta[l] = new double[capacity * out[l]];
             }
         }
-        double[][] g = jg;
-        double[][] delta = jdelta;
         for (int o = 0; o < k; o++) {
-            Arrays.fill(g[last], 0, n * k, 0.0);
+            Arrays.fill(jg[last], 0, n * k, 0.0);
             for (int i = 0; i < n; i++) {
-                g[last][i * k + o] = 1.0;
+                jg[last][i * k + o] = 1.0;
             }
             for (int l = last; l >= 0; l--) {
                 int width = out[l];
                 int fan = in[l];
                 for (int i = 0; i < n * width; i++) {
-                    delta[l][i] = d1[l][i] * g[l][i];
+                    jdelta[l][i] = d1[l][i] * jg[l][i];
                 }
                 double[] prev = l == 0 ? input : a[l - 1];
                 int off = net.offset(l);
@@ -432,7 +430,7 @@ public final class NetworkWorkspace {
                 for (int i = 0; i < n; i++) {
                     int row = (i * k + o) * p + off;
                     for (int j = 0; j < width; j++) {
-                        double dj = delta[l][i * width + j];
+                        double dj = jdelta[l][i * width + j];
                         int dst = row + j * fan;
                         for (int q = 0; q < fan; q++) {
                             jac[dst + q] = dj * prev[i * fan + q];
@@ -443,7 +441,7 @@ public final class NetworkWorkspace {
                     }
                 }
                 if (l > 0) {
-                    blas.gemm(false, false, n, fan, width, 1.0, delta[l], width, w[l], fan, 0.0, g[l - 1], fan);
+                    blas.gemm(false, false, n, fan, width, 1.0, jdelta[l], width, w[l], fan, 0.0, jg[l - 1], fan);
                 }
             }
         }
