@@ -27,7 +27,8 @@ public final class EvalCommand implements Callable<Integer> {
     private boolean hessian;
 
     @Option(names = "--zero-tol", paramLabel = "REL", defaultValue = "1e-9",
-            description = "Eigenvalues with |lambda| <= REL * spectral radius count as zero (default ${DEFAULT-VALUE}).")
+            description = "Eigenvalues with |lambda| <= REL * spectral radius count as zero "
+                    + "(default ${DEFAULT-VALUE}).")
     private double zeroTol;
 
     @Option(names = "--json", description = "Print one JSON document (fields in docs/cli.md) instead of text.")

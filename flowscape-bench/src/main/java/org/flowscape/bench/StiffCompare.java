@@ -37,8 +37,8 @@ public final class StiffCompare {
         var data = Datasets.parse("smooth:n=80,d=2,seed=5");
         EmpiricalRisk f = new EmpiricalRisk(net, Losses.parse("mse"), data);
         Minimum min = findMinimum(f, net);
-        System.out.printf(Locale.ROOT, "problem   %s on %s, P = %d; minimum from seed %d: L* = %.6e, lambda in [%.3e, %.3e],"
-                + " condition %.3e%n", net.spec(), data.spec(), f.dim(), min.seed, min.value, min.lambdaMin,
+        System.out.printf(Locale.ROOT, "problem   %s on %s, P = %d; minimum from seed %d: L* = %.6e, "
+                + "lambda in [%.3e, %.3e], condition %.3e%n", net.spec(), data.spec(), f.dim(), min.seed, min.value, min.lambdaMin,
                 min.lambdaMax, min.lambdaMax / min.lambdaMin);
         double[] theta0 = min.theta.clone();
         double[] u = Seeds.gaussian(Seeds.stream(9, "stiff-start"), 1.0, new double[f.dim()]);
@@ -47,8 +47,8 @@ public final class StiffCompare {
         double horizon = Math.min(1 / min.lambdaMin, 1e6 / min.lambdaMax);
         StoppingRule stop = StoppingRule.horizon(horizon).withMaxEvaluations(200_000_000L);
         FlowResult reference = GradientFlow.run(f, theta0, config(FlowMethod.STIFF, 1e-13), stop);
-        System.out.printf(Locale.ROOT, "horizon   T = min(1/lambda_min, 1e6/lambda_max) = %.4e; reference: stiff at rtol 1e-13, %d steps%n",
-                horizon, reference.steps());
+        System.out.printf(Locale.ROOT, "horizon   T = min(1/lambda_min, 1e6/lambda_max) = %.4e; "
+                + "reference: stiff at rtol 1e-13, %d steps%n", horizon, reference.steps());
         report("dopri853", f, theta0, config(FlowMethod.DOPRI853, rtol), stop, reference);
         // the stiff method at tighter tolerances too, so that one of them matches DOP853's error ("equal accuracy")
         for (double r = rtol; r >= rtol * 1e-3; r /= 10) {

@@ -17,9 +17,9 @@ import org.flowscape.linalg.LinearAlgebra;
  *   D_l = diag(ψ_l'' ⊙ g_l)  (+ diag(ψ_L') Λ diag(ψ_L') at the output, Λ = ∂²ℓ/∂f²),
  *   B_l[W_l(j,q), p] = δ_l[j] · A_{l−1}[q, p]   (the bilinearity of W_l a_{l−1}).
  * </pre>
- * Each Z_lᵀ D_l Z_l splits into the block on θ_{&lt;l} (a symmetric rank update of the rows of U_l, split by the sign of
- * D so that it is one {@code syrk} each), the cross block (θ_l, θ_{&lt;l}) (one product per unit) and the block-diagonal
- * (θ_l, θ_l) part (one small product per unit). Samples are processed in chunks so that U_l fits a memory budget.
+ * Each Z_lᵀ D_l Z_l splits into the block on θ_{&lt;l} (a symmetric rank update of the rows of U_l, split by the
+ * sign of D so that it is one {@code syrk} each), the cross block (θ_l, θ_{&lt;l}) (one product per unit) and the
+ * block-diagonal (θ_l, θ_l) part (one small product per unit). Samples are processed in chunks so that U_l fits a memory budget.
  * Only the upper triangle is accumulated; it is mirrored at the end. This is our own derivation (no library offers a
  * structured exact Hessian for networks); the contract test checks it against stacked Hessian-vector products.
  *

@@ -57,8 +57,8 @@ class ClosedFormHessianTest {
     }
 
     /**
-     * theory.md A.6: at a minimizer w1·w2 = y the only nonzero eigenvalue is f''(z*)·√(c + 4z*²) = w1² + w2², with c the
-     * imbalance (w1² − w2²)²; the other is 0 (Morse–Bott).
+     * theory.md A.6: at a minimizer w1·w2 = y the only nonzero eigenvalue is f''(z*)·√(c + 4z*²) = w1² + w2², with c
+     * the imbalance (w1² − w2²)²; the other is 0 (Morse–Bott).
      */
     @Test
     void productMinimumHasOneCurvedAndOneFlatDirection() {

@@ -37,8 +37,8 @@ public final class JavaBlas implements Blas {
      * Allocation-free row-major product loops. (Measured: on 20×20×20 products these run at about 1.4 GFLOP/s, slower
      * than a staged native call, so the native backend does not route small products here.)
      */
-    private static void smallGemm(boolean transA, boolean transB, int m, int n, int k, double alpha, double[] a, int aOffset,
-            int lda, double[] b, int bOffset, int ldb, double beta, double[] c, int cOffset, int ldc) {
+    private static void smallGemm(boolean transA, boolean transB, int m, int n, int k, double alpha, double[] a,
+            int aOffset, int lda, double[] b, int bOffset, int ldb, double beta, double[] c, int cOffset, int ldc) {
         for (int i = 0; i < m; i++) {
             int ci = cOffset + i * ldc;
             if (beta == 0) {

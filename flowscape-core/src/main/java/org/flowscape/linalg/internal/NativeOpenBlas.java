@@ -21,8 +21,8 @@ import org.flowscape.linalg.Blas;
  * for each platform (nothing to install).
  *
  * <p>Why operands are staged: JavaCPP's {@code double[]} overloads copy the <em>whole</em> array in and out on every
- * call (measured: a 10⁷-entry output array made a 1000×100×10 product 900× slower), and its heap-buffer overloads do not
- * honour offsets. So each call copies exactly the rows of each operand it touches into per-thread off-heap buffers,
+ * call (measured: a 10⁷-entry output array made a 1000×100×10 product 900× slower), and its heap-buffer overloads do
+ * not honour offsets. So each call copies exactly the rows of each operand it touches into per-thread off-heap buffers,
  * runs on those, and copies back only the rows of C it wrote. The copy is O(size of the operands), small beside the
  * O(mnk) product for all but the thinnest shapes.
  */
