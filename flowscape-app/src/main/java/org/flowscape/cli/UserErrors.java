@@ -10,7 +10,8 @@ import java.util.Optional;
 
 /**
  * Decides which exceptions are the user's to fix and words them as one line. User errors are
- * {@link IllegalArgumentException} (the core's convention for bad input, whose message already names the fix) and
+ * {@link IllegalArgumentException} (the core's convention for bad input, whose message already names the fix), a
+ * file whose content is malformed ({@link org.flowscape.io.FormatException}, its message likewise one line) and
  * file-system failures ({@link IOException}, {@link UncheckedIOException}); everything else is internal.
  */
 public final class UserErrors {
@@ -22,7 +23,7 @@ public final class UserErrors {
         if (t instanceof UncheckedIOException u && u.getCause() != null) {
             return message(u.getCause());
         }
-        if (t instanceof IllegalArgumentException) {
+        if (t instanceof IllegalArgumentException || t instanceof org.flowscape.io.FormatException) {
             return Optional.of(oneLine(t.getMessage(), t));
         }
         if (t instanceof IOException io) {

@@ -48,14 +48,14 @@ class ParamsOptionTest {
     void npyOfAnyShapeIsFlattenedInCOrder() throws Exception {
         double fromJson = loss(write("theta.json", array()));
         Path npy = dir.resolve("theta.npy");
-        org.flowscape.data.Npy.write(npy, new org.flowscape.data.NpyArray(new int[] {3, 3}, THETA));
+        org.flowscape.io.Npy.write(npy, new org.flowscape.io.NpyArray(new int[] {3, 3}, THETA));
         assertThat(loss(npy)).isEqualTo(fromJson);
     }
 
     @Test
     void npyOfWrongLengthIsAUserError() throws Exception {
         Path npy = dir.resolve("short.npy");
-        org.flowscape.data.Npy.write(npy, new org.flowscape.data.NpyArray(new int[] {2, 2}, new double[4]));
+        org.flowscape.io.Npy.write(npy, new org.flowscape.io.NpyArray(new int[] {2, 2}, new double[4]));
         UserErrorAssert.assertUserError(CliRun.of("eval", "--model", MODEL, "--data", DATA, "--params",
                 npy.toString()), "has 4 entries");
     }

@@ -26,7 +26,8 @@ public final class Datasets {
             "orthonormal:m=M[,y=positive|gaussian],seed=S",
             "identity:D[,target=[[..],..]|random][,k=K][,seed=S]",
             "csv:PATH[,targets=K]",
-            "npy:X=PATH,Y=PATH");
+            "npy:X=PATH,Y=PATH",
+            "npz:PATH");
 
     private Datasets() {
     }
@@ -53,6 +54,7 @@ public final class Datasets {
             case "identity" -> identity(spec, rest);
             case "csv" -> csv(spec, rest);
             case "npy" -> npy(spec, rest);
+            case "npz" -> npz(spec, rest);
             default -> throw new IllegalArgumentException("unknown data kind '" + kind + "' in '" + spec
                     + "'; use one of " + String.join(" | ", KINDS));
         };
@@ -161,6 +163,14 @@ public final class Datasets {
     private static Dataset npy(String spec, String rest) {
         SpecArgs a = args(spec, "npy", rest, false, "x", "y");
         return NpyData.read(spec, Path.of(a.string("x")), Path.of(a.string("y")));
+    }
+
+    private static Dataset npz(String spec, String rest) {
+        SpecArgs a = args(spec, "npz", rest, true);
+        if (a.positional() == null) {
+            throw a.fail("missing the file path right after 'npz:'");
+        }
+        return NpyData.readNpz(spec, Path.of(a.positional()));
     }
 
     private static Activation activation(SpecArgs a, String fallback) {

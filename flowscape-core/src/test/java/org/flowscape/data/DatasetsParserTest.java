@@ -71,7 +71,7 @@ class DatasetsParserTest {
 
     @Test
     void everyListedKindParses() {
-        assertEquals(11, Datasets.KINDS.size());
+        assertEquals(12, Datasets.KINDS.size());
         for (String form : Datasets.KINDS) {
             String kind = form.substring(0, form.indexOf(':'));
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class,

@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import org.flowscape.io.Npy;
+import org.flowscape.io.NpyArray;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,7 +18,11 @@ class NpyDataTest {
 
     private Path write(String name, int[] shape, double... data) {
         Path p = dir.resolve(name);
-        Npy.write(p, new NpyArray(shape, data));
+        try {
+            Npy.write(p, new NpyArray(shape, data));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         return p;
     }
 

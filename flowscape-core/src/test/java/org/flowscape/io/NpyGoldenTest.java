@@ -1,4 +1,4 @@
-package org.flowscape.data;
+package org.flowscape.io;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

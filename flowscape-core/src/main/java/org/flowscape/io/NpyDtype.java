@@ -1,4 +1,4 @@
-package org.flowscape.data;
+package org.flowscape.io;
 
 import java.nio.ByteBuffer;
 

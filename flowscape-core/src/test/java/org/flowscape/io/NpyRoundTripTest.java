@@ -1,4 +1,4 @@
-package org.flowscape.data;
+package org.flowscape.io;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -14,7 +14,7 @@ class NpyRoundTripTest {
     Path dir;
 
     @Test
-    void roundTripsShapesOfZeroToThreeDimensions() {
+    void roundTripsShapesOfZeroToThreeDimensions() throws IOException {
         int[][] shapes = {{}, {5}, {3, 4}, {2, 3, 4}, {0, 3}, {1, 1}};
         for (int[] shape : shapes) {
             int count = 1;
@@ -46,7 +46,7 @@ class NpyRoundTripTest {
     }
 
     @Test
-    void largeArrayStreamsThroughSeveralChunks() {
+    void largeArrayStreamsThroughSeveralChunks() throws IOException {
         double[] data = new double[50_000];
         for (int i = 0; i < data.length; i++) {
             data[i] = i * 0.25;

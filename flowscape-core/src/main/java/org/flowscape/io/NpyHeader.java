@@ -1,4 +1,4 @@
-package org.flowscape.data;
+package org.flowscape.io;
 
 import java.nio.ByteOrder;
 import java.util.ArrayList;
@@ -19,8 +19,21 @@ import java.util.Map;
  */
 record NpyHeader(NpyDtype dtype, ByteOrder order, boolean fortran, int[] shape) {
 
-    /** Parses the dict text; {@code where} names the file in messages. */
-    static NpyHeader parse(String text, String where) {
+    /**
+     * Parses the dict text; {@code where} names the file in messages.
+     *
+     * @throws FormatException for anything but a dict of exactly descr, fortran_order and shape with a supported
+     *                         dtype and dimensions in [0, 2³¹)
+     */
+    static NpyHeader parse(String text, String where) throws FormatException {
+        try {
+            return parseUnchecked(text, where);
+        } catch (IllegalArgumentException e) {
+            throw new FormatException(e.getMessage());
+        }
+    }
+
+    private static NpyHeader parseUnchecked(String text, String where) {
         Map<String, Object> dict = new Parser(text, where).dict();
         for (String key : dict.keySet()) {
             if (!key.equals("descr") && !key.equals("fortran_order") && !key.equals("shape")) {
@@ -149,6 +162,9 @@ record NpyHeader(NpyDtype dtype, ByteOrder order, boolean fortran, int[] shape) 
             expect('(');
             List<Object> out = new ArrayList<>();
             while (peek() != ')') {
+                if (peek() == '(') {
+                    throw bad("tuple entries must be integers, not tuples");
+                }
                 Object v = value();
                 if (!(v instanceof String) || lastWasQuoted) {
                     throw bad("tuple entries must be integers");
