@@ -11,8 +11,23 @@ import java.io.IOException;
 public final class FormatException extends IOException {
     private static final long serialVersionUID = 1L;
 
-    /** @param message one line naming the file, the problem and, where there is one, the fix */
+    /** Longest message kept; a hostile header quoted in a message could otherwise be megabytes. */
+    private static final int MAX_MESSAGE = 600;
+
+    /**
+     * @param message one line naming the file, the problem and, where there is one, the fix; control characters
+     *                (from quoted file content) become '?' and anything past 600 characters is cut
+     */
     public FormatException(String message) {
-        super(message);
+        super(clean(message));
+    }
+
+    private static String clean(String message) {
+        StringBuilder b = new StringBuilder(Math.min(message.length(), MAX_MESSAGE + 3));
+        for (int i = 0; i < message.length() && i < MAX_MESSAGE; i++) {
+            char c = message.charAt(i);
+            b.append(Character.isISOControl(c) ? '?' : c);
+        }
+        return message.length() > MAX_MESSAGE ? b.append("...").toString() : b.toString();
     }
 }

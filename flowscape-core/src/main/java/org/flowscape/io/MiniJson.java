@@ -13,6 +13,9 @@ import java.util.Map;
  */
 final class MiniJson {
     private static final int MAX_DEPTH = 32;
+    private static final java.util.regex.Pattern INTEGER = java.util.regex.Pattern.compile("-?(0|[1-9][0-9]*)");
+    private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile(
+            "-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
 
     private final String s;
     private final String where;
@@ -161,14 +164,14 @@ final class MiniJson {
             pos++;
         }
         String t = s.substring(start, pos);
-        if (t.matches("-?(0|[1-9][0-9]*)")) {
+        if (INTEGER.matcher(t).matches()) {
             try {
                 return Long.parseLong(t);
             } catch (NumberFormatException e) {
                 throw bad("integer " + clip(t) + " out of range");
             }
         }
-        if (t.matches("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?")) {
+        if (DECIMAL.matcher(t).matches()) {
             return Double.parseDouble(t);
         }
         throw bad(t.isEmpty() ? "unexpected character" : "bad number " + clip(t));

@@ -76,6 +76,8 @@ public final class Npz {
             return new ZipFile(path.toFile());
         } catch (IllegalArgumentException e) { // malformed entry names in some JDKs
             throw new ZipException("bad entry name: " + e.getMessage());
+        } catch (java.io.EOFException e) { // the end record points past the file
+            throw new ZipException("the archive's directory points past its end");
         }
     }
 

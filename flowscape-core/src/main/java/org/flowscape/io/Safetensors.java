@@ -54,7 +54,8 @@ public final class Safetensors {
     public static SafetensorsFile read(Path path) throws IOException {
         String where = path.toString();
         long size = Files.size(path);
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(path), Streams.CHUNK)) {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(path),
+                (int) Math.max(16, Math.min(size, Streams.CHUNK)))) {
             if (size < 8) {
                 throw new FormatException(where + " is not a safetensors file (" + size + " bytes, shorter than "
                         + "the 8-byte header length); save it with safetensors.torch.save_file");

@@ -38,7 +38,7 @@ final class Streams {
      */
     static void elements(InputStream in, long count, int size, ByteOrder order, Decoder decode, Sink sink,
             String where) throws IOException {
-        ByteBuffer buf = ByteBuffer.allocate(CHUNK / size * size).order(order);
+        ByteBuffer buf = ByteBuffer.allocate((int) Math.min(CHUNK / size * size, count * size)).order(order);
         long done = 0;
         while (done < count) {
             int bytes = (int) Math.min(buf.capacity(), (count - done) * size);
