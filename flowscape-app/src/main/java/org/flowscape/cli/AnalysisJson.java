@@ -1,10 +1,13 @@
 package org.flowscape.cli;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
+import org.flowscape.analysis.LanczosResult;
+import org.flowscape.analysis.SpectralDensity;
 import org.flowscape.spec.Problem;
 
-/** Small shared pieces of the {@code critical} and {@code spectrum} JSON documents and text. */
+/** Small shared pieces of the {@code critical}, {@code spectrum} and {@code analyze} JSON documents and text. */
 final class AnalysisJson {
     private AnalysisJson() {
     }
@@ -23,6 +26,51 @@ final class AnalysisJson {
         loss.put("formula", p.loss().formula());
         o.put("theta_source", p.thetaSource());
         return o;
+    }
+
+    /** {@code lanczos}: status, steps, settings, threshold, and the Ritz values with residuals and convergence. */
+    static ObjectNode lanczos(LanczosResult l) {
+        ObjectNode lz = JsonOutput.MAPPER.createObjectNode();
+        lz.put("status", l.status().name().toLowerCase(Locale.ROOT));
+        lz.put("iterations", l.iterations());
+        lz.put("top", l.config().largest());
+        lz.put("bottom", l.config().smallest());
+        lz.put("residual_tol_rel", l.config().residualTolerance().rel());
+        lz.put("threshold", l.threshold());
+        lz.put("spectral_radius", l.spectralRadius());
+        lz.put("seed", l.config().seed());
+        lz.set("eigenvalues", JsonOutput.array(l.values()));
+        lz.set("residuals", JsonOutput.array(l.residuals()));
+        lz.set("converged", booleans(l.converged()));
+        return lz;
+    }
+
+    /** {@code density}: the SLQ settings, grid, density and its standard error. */
+    static ObjectNode density(SpectralDensity d) {
+        ObjectNode o = JsonOutput.MAPPER.createObjectNode();
+        o.put("probes", d.probes());
+        o.put("steps", d.steps());
+        o.put("sigma", d.sigma());
+        o.put("seed", d.seed());
+        o.set("grid", JsonOutput.array(d.grid()));
+        o.set("density", JsonOutput.array(d.density()));
+        o.set("standard_error", JsonOutput.array(d.standardError()));
+        return o;
+    }
+
+    /** A JSON array of booleans. */
+    static ArrayNode booleans(boolean[] values) {
+        ArrayNode a = JsonOutput.MAPPER.createArrayNode();
+        for (boolean b : values) {
+            a.add(b);
+        }
+        return a;
+    }
+
+    /** The one-line text summary of an SLQ density. */
+    static String densityLine(SpectralDensity d) {
+        return String.format(Locale.ROOT, "SLQ %d probes x %d steps, sigma %s, grid %s..%s (--json prints it)",
+                d.probes(), d.steps(), num(d.sigma()), num(d.grid()[0]), num(d.grid()[d.grid().length - 1]));
     }
 
     /** A number for people: 10 significant digits. */

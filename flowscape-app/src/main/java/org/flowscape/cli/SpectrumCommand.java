@@ -1,6 +1,5 @@
 package org.flowscape.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -121,9 +120,7 @@ public final class SpectrumCommand implements Callable<Integer> {
                     + AnalysisJson.num(hpp.standardError()) + "   (standard errors)");
         }
         if (d != null) {
-            out.printf(Locale.ROOT, "density   SLQ %d probes x %d steps, sigma %s, grid %s..%s (--json prints it)%n",
-                    d.probes(), d.steps(), AnalysisJson.num(d.sigma()), AnalysisJson.num(d.grid()[0]),
-                    AnalysisJson.num(d.grid()[d.grid().length - 1]));
+            out.println("density   " + AnalysisJson.densityLine(d));
         }
         out.flush();
     }
@@ -132,21 +129,7 @@ public final class SpectrumCommand implements Callable<Integer> {
             SpectralDensity d) {
         ObjectNode doc = JsonOutput.document("spectrum");
         doc.set("problem", AnalysisJson.problem(p));
-        ObjectNode lz = doc.putObject("lanczos");
-        lz.put("status", l.status().name().toLowerCase(Locale.ROOT));
-        lz.put("iterations", l.iterations());
-        lz.put("top", l.config().largest());
-        lz.put("bottom", l.config().smallest());
-        lz.put("residual_tol_rel", l.config().residualTolerance().rel());
-        lz.put("threshold", l.threshold());
-        lz.put("spectral_radius", l.spectralRadius());
-        lz.put("seed", l.config().seed());
-        lz.set("eigenvalues", JsonOutput.array(l.values()));
-        lz.set("residuals", JsonOutput.array(l.residuals()));
-        ArrayNode conv = lz.putArray("converged");
-        for (boolean c : l.converged()) {
-            conv.add(c);
-        }
+        doc.set("lanczos", AnalysisJson.lanczos(l));
         if (h == null) {
             doc.putNull("trace");
         } else {
@@ -157,14 +140,7 @@ public final class SpectrumCommand implements Callable<Integer> {
         if (d == null) {
             doc.putNull("density");
         } else {
-            ObjectNode o = doc.putObject("density");
-            o.put("probes", d.probes());
-            o.put("steps", d.steps());
-            o.put("sigma", d.sigma());
-            o.put("seed", d.seed());
-            o.set("grid", JsonOutput.array(d.grid()));
-            o.set("density", JsonOutput.array(d.density()));
-            o.set("standard_error", JsonOutput.array(d.standardError()));
+            doc.set("density", AnalysisJson.density(d));
         }
         return doc;
     }

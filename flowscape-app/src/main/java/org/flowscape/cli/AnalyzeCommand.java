@@ -1,0 +1,204 @@
+package org.flowscape.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.flowscape.analysis.PolishMethod;
+import org.flowscape.data.Dataset;
+import org.flowscape.data.Datasets;
+import org.flowscape.loss.Loss;
+import org.flowscape.loss.Losses;
+import org.flowscape.model.Models;
+import org.flowscape.model.Network;
+import org.flowscape.objective.EmpiricalRisk;
+import org.flowscape.spec.Problem;
+import org.flowscape.spec.ProblemSpec;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code flowscape analyze}: bring a trained network (safetensors / npz) and its data, get its landscape facts. */
+@Command(name = "analyze", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Analyze trained weights on data in one command: loss, |grad L|, extremal Hessian eigenvalues",
+            "with residuals (dense or Lanczos by size), SLQ spectral density, NTK lambda_min, and whether the point",
+            "is (after --polish) a certified minimum or saddle. See docs/interop.md. Example: flowscape analyze",
+            "--weights model.safetensors --arch mlp:784-128-10:relu --data data.npz --loss xent"})
+public final class AnalyzeCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--weights", required = true, paramLabel = "FILE",
+            description = "State dict (.safetensors or .npz with 0.weight, 0.bias, ... or fc1.weight, ...), or a flat "
+                    + "theta (.npy or JSON).")
+    private Path weights;
+
+    @Option(names = "--arch", required = true, paramLabel = "SPEC",
+            description = "The architecture, e.g. mlp:784-128-10:relu (hidden activation; linear output).")
+    private String arch;
+
+    @Option(names = "--data", required = true, paramLabel = "FILE|SPEC",
+            description = "data.npz (arrays x: n x d, y: n x k or n), data.csv (last column the target), or any "
+                    + "data spec such as npy:X=x.npy,Y=y.npy.")
+    private String data;
+
+    @Option(names = "--loss", paramLabel = "SPEC", defaultValue = "mse",
+            description = "mse (1/2 mean over samples of |f - y|^2; default), mse-mean, xent, cost:EXPR.")
+    private String loss;
+
+    @Option(names = "--polish", description = "Polish theta to |grad L| <= --grad-tol first (P <= "
+            + CriticalCommand.MAX_PARAMETERS + "), and write the polished weights (see --out).")
+    private boolean polish;
+
+    @Option(names = "--polish-method", paramLabel = "newton|lm", defaultValue = "newton",
+            description = "newton: trust-region Newton (finds minima); lm: Levenberg-Marquardt on grad L = 0.")
+    private String polishMethod;
+
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "Where --polish writes the weights (default: WEIGHTS-STEM.polished.safetensors beside them).")
+    private Path out;
+
+    @Option(names = "--grad-tol", paramLabel = "E", defaultValue = "1e-12",
+            description = "|grad L| <= E counts as critical, and is the polish target (default ${DEFAULT-VALUE}).")
+    private double gradTol;
+
+    @Option(names = "--max-iterations", paramLabel = "K", defaultValue = "200",
+            description = "Polishing iteration limit (default ${DEFAULT-VALUE}).")
+    private int maxIterations;
+
+    @Option(names = "--zero-tol", paramLabel = "REL", defaultValue = "1e-8",
+            description = "|lambda| <= REL * spectral radius counts as zero; also the Lanczos residual tolerance "
+                    + "(default ${DEFAULT-VALUE}).")
+    private double zeroTol;
+
+    @Option(names = "--extremes", paramLabel = "K", defaultValue = "5",
+            description = "Eigenvalues reported at each end of the spectrum (default ${DEFAULT-VALUE}).")
+    private int extremes;
+
+    @Option(names = "--dense-max", paramLabel = "P", defaultValue = "1500",
+            description = "Dense Hessian up to P parameters, Lanczos above (default ${DEFAULT-VALUE}).")
+    private int denseMax;
+
+    @Option(names = "--lanczos-steps", paramLabel = "M", defaultValue = "300",
+            description = "Lanczos steps at most (default ${DEFAULT-VALUE}).")
+    private int lanczosSteps;
+
+    @Option(names = "--probes", paramLabel = "N", defaultValue = "10", description = "SLQ probes (default 10).")
+    private int probes;
+
+    @Option(names = "--steps", paramLabel = "M", defaultValue = "80", description = "SLQ steps per probe (default 80).")
+    private int steps;
+
+    @Option(names = "--grid", paramLabel = "G", defaultValue = "200", description = "SLQ grid points (default 200).")
+    private int grid;
+
+    @Option(names = "--ntk-max", paramLabel = "N", defaultValue = "4000",
+            description = "Largest n*k for the NTK eigensolve (default ${DEFAULT-VALUE}).")
+    private int ntkMax;
+
+    @Option(names = "--no-certify", description = "Skip the interval certificate (tried when P <= 400).")
+    private boolean noCertify;
+
+    @Option(names = "--probe-seed", paramLabel = "S", defaultValue = "0",
+            description = "Root seed of every random probe (default ${DEFAULT-VALUE}).")
+    private long probeSeed;
+
+    @Option(names = "--json", description = "Print one JSON document (fields in docs/interop.md) instead of text.")
+    private boolean json;
+
+    @Option(names = "--report", paramLabel = "DIR",
+            description = "Also write analyze.json and analyze.txt into DIR (created if needed).")
+    private Path report;
+
+    @Override
+    public Integer call() throws Exception {
+        AnalyzeRun.Settings settings = settings();
+        Network net = Models.parse(arch);
+        Dataset ds = Datasets.parse(dataSpec(data));
+        Loss l = Losses.parse(loss);
+        new EmpiricalRisk(net, l, ds); // checks that data, model and loss fit together
+        Weights w = Weights.read(weights, net);
+        if (polish && net.parameterCount() > CriticalCommand.MAX_PARAMETERS) {
+            throw new IllegalArgumentException("--polish uses dense Hessians, limited to P <= "
+                    + CriticalCommand.MAX_PARAMETERS + "; this model has P = " + net.parameterCount()
+                    + "; drop --polish to analyze the weights as they are");
+        }
+        Problem p = new Problem(new ProblemSpec(arch, data, loss, weights, null), net, ds, l, w.theta(),
+                "file " + weights);
+        AnalyzeRun run = AnalyzeRun.run(p, settings);
+        Path polished = null;
+        if (run.polish() != null) {
+            polished = out != null ? out : defaultOut(weights);
+            w.write(polished, net, run.theta());
+        }
+        if (report != null) {
+            writeReport(run, w, polished);
+        }
+        if (json) {
+            JsonOutput.print(spec.commandLine().getOut(), AnalyzeReport.json(run, w, polished));
+        } else {
+            AnalyzeReport.text(run, w, polished, spec.commandLine().getOut());
+        }
+        return run.polish() != null && !run.polish().converged() ? ExitCodes.INCONCLUSIVE : ExitCodes.OK;
+    }
+
+    private AnalyzeRun.Settings settings() {
+        PolishMethod method = switch (polishMethod.toLowerCase(Locale.ROOT)) {
+            case "newton" -> PolishMethod.NEWTON;
+            case "lm" -> PolishMethod.LEVENBERG_MARQUARDT;
+            default -> throw new IllegalArgumentException("unknown --polish-method '" + polishMethod
+                    + "'; use newton or lm");
+        };
+        if (!(gradTol >= 0) || !(zeroTol >= 0) || maxIterations < 0 || extremes < 1 || denseMax < 0
+                || lanczosSteps < 1 || probes < 2 || steps < 1 || grid < 2 || ntkMax < 0) {
+            throw new IllegalArgumentException("need --grad-tol, --zero-tol, --max-iterations, --dense-max, "
+                    + "--ntk-max >= 0, --extremes, --lanczos-steps, --steps >= 1, --probes, --grid >= 2");
+        }
+        return new AnalyzeRun.Settings(polish, method, gradTol, maxIterations, zeroTol, extremes, denseMax,
+                lanczosSteps, probes, steps, grid, !noCertify, ntkMax, probeSeed);
+    }
+
+    /** A data file becomes its spec by extension ({@code .npz}, {@code .csv}); anything else is a spec. */
+    static String dataSpec(String data) {
+        Path path;
+        try {
+            path = Path.of(data);
+        } catch (java.nio.file.InvalidPathException e) {
+            return data;
+        }
+        if (!Files.isRegularFile(path)) {
+            return data;
+        }
+        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".npz")) {
+            return "npz:" + data;
+        }
+        if (name.endsWith(".csv")) {
+            return "csv:" + data;
+        }
+        throw new IllegalArgumentException("--data " + data + " is a file but neither .npz nor .csv; give "
+                + "npy:X=x.npy,Y=y.npy for a pair of .npy files, or save the data with numpy.savez(path, x=X, y=Y)");
+    }
+
+    private static Path defaultOut(Path weights) {
+        String name = weights.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        return weights.resolveSibling(stem + ".polished.safetensors");
+    }
+
+    /** Writes {@code analyze.json} and {@code analyze.txt} into {@link #report} (replacing them). */
+    private void writeReport(AnalyzeRun run, Weights w, Path polished) throws IOException {
+        Files.createDirectories(report);
+        StringWriter doc = new StringWriter();
+        JsonOutput.print(new PrintWriter(doc), AnalyzeReport.json(run, w, polished));
+        Files.writeString(report.resolve("analyze.json"), doc.toString());
+        StringWriter text = new StringWriter();
+        AnalyzeReport.text(run, w, polished, new PrintWriter(text));
+        Files.writeString(report.resolve("analyze.txt"), text.toString());
+    }
+}
