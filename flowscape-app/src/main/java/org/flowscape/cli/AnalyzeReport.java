@@ -57,6 +57,16 @@ final class AnalyzeReport {
     static ObjectNode json(AnalyzeRun run, Weights w, Path polished) {
         ObjectNode doc = JsonOutput.document("analyze");
         doc.set("problem", AnalysisJson.problem(run.problem()));
+        var s = run.settings();
+        ObjectNode settings = doc.putObject("settings");
+        settings.put("grad_tol", s.gradientTol());
+        settings.put("zero_tol_rel", s.zeroTol());
+        settings.put("extremes", s.extremes());
+        settings.put("dense_max", s.denseMax());
+        settings.put("lanczos_steps", s.lanczosSteps());
+        settings.put("ntk_max", s.ntkMax());
+        settings.put("certify", s.certify());
+        settings.put("probe_seed", s.seed());
         ObjectNode weights = doc.putObject("weights");
         weights.put("format", w.format());
         if (w.keys() != null) {

@@ -129,7 +129,10 @@ public record MlpStateDict(double[] theta, List<String> keys) {
         return out;
     }
 
-    /** Natural order: runs of digits compare as numbers, everything else character by character. */
+    /**
+     * Natural order: runs of digits compare as numbers, everything else character by character; strings equal in
+     * that order (differing only in leading zeros) fall back to plain string order, so distinct keys never tie.
+     */
     static int natural(String a, String b) {
         int i = 0;
         int j = 0;
@@ -145,8 +148,7 @@ public record MlpStateDict(double[] theta, List<String> keys) {
                 while (ej < b.length() && Character.isDigit(b.charAt(ej))) {
                     ej++;
                 }
-                int c = new java.math.BigInteger(a.substring(i, ei)).compareTo(new java.math.BigInteger(
-                        b.substring(j, ej)));
+                int c = compareDigits(a.substring(i, ei), b.substring(j, ej));
                 if (c != 0) {
                     return c;
                 }
@@ -160,6 +162,14 @@ public record MlpStateDict(double[] theta, List<String> keys) {
                 j++;
             }
         }
-        return Integer.compare(a.length() - i, b.length() - j);
+        int tail = Integer.compare(a.length() - i, b.length() - j);
+        return tail != 0 ? tail : a.compareTo(b); // distinct keys never tie (a007 vs a7)
+    }
+
+    /** Compares two digit strings as numbers in linear time (leading zeros ignored; any length). */
+    private static int compareDigits(String x, String y) {
+        String a = x.replaceFirst("^0+(?=.)", "");
+        String b = y.replaceFirst("^0+(?=.)", "");
+        return a.length() != b.length() ? Integer.compare(a.length(), b.length()) : a.compareTo(b);
     }
 }

@@ -92,4 +92,13 @@ class MlpStateDictTest {
                 () -> MlpStateDict.toTheta(net, sd));
         assertTrue(e.getMessage().contains("has bias 'b.bias' but the architecture has :nobias"), e.getMessage());
     }
+
+    @Test
+    void naturalOrderComparesDigitRunsAsNumbersOfAnyLength() {
+        assertTrue(MlpStateDict.natural("fc2", "fc10") < 0);
+        assertTrue(MlpStateDict.natural("layers.010", "layers.9") > 0);
+        assertTrue(MlpStateDict.natural("a007", "a7") != 0 && MlpStateDict.natural("a007", "a8") < 0);
+        String huge = "9".repeat(1_000_000);
+        assertTrue(MlpStateDict.natural("x" + huge, "x1" + huge) < 0);
+    }
 }
