@@ -24,10 +24,12 @@ import picocli.CommandLine.Spec;
 
 /** {@code flowscape analyze}: bring a trained network (safetensors / npz) and its data, get its landscape facts. */
 @Command(name = "analyze", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Analyze trained weights on data in one command: loss, |grad L|, extremal Hessian eigenvalues",
-            "with residuals (dense or Lanczos by size), SLQ spectral density, NTK lambda_min, and whether the point",
-            "is (after --polish) a certified minimum or saddle. See docs/interop.md. Example: flowscape analyze",
-            "--weights model.safetensors --arch mlp:784-128-10:relu --data data.npz --loss xent"})
+        description = {"Analyze trained weights on data in one command: loss, |grad L|, extremal",
+            "Hessian eigenvalues with residuals (dense or Lanczos by size), SLQ spectral",
+            "density, NTK lambda_min, and whether the point is (after --polish) a",
+            "certified minimum or saddle. See docs/interop.md. Example:",
+            "  flowscape analyze --weights model.safetensors --arch mlp:784-128-10:relu",
+            "    --data data.npz --loss xent"})
 public final class AnalyzeCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
