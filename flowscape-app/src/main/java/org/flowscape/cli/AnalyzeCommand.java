@@ -10,6 +10,8 @@ import java.util.concurrent.Callable;
 import org.flowscape.analysis.PolishMethod;
 import org.flowscape.data.Dataset;
 import org.flowscape.data.Datasets;
+import org.flowscape.io.NpyArray;
+import org.flowscape.io.Npz;
 import org.flowscape.loss.Loss;
 import org.flowscape.loss.Losses;
 import org.flowscape.model.Models;
@@ -63,6 +65,11 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE",
             description = "Where --polish writes the weights (default: WEIGHTS-STEM.polished.safetensors beside them).")
     private Path out;
+
+    @Option(names = "--vectors", paramLabel = "FILE.npz",
+            description = "Write theta, the reported eigenvalues, residuals and eigenvectors (rows, theta's order) as "
+                    + "an .npz for NumPy.")
+    private Path vectors;
 
     @Option(names = "--grad-tol", paramLabel = "E", defaultValue = "1e-12",
             description = "|grad L| <= E counts as critical, and is the polish target (default ${DEFAULT-VALUE}).")
@@ -137,6 +144,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
             polished = out != null ? out : defaultOut(weights);
             w.write(polished, net, run.theta());
         }
+        if (vectors != null) {
+            writeVectors(run, vectors);
+        }
         if (report != null) {
             writeReport(run, w, polished);
         }
@@ -191,6 +201,18 @@ public final class AnalyzeCommand implements Callable<Integer> {
         int dot = name.lastIndexOf('.');
         String stem = dot > 0 ? name.substring(0, dot) : name;
         return weights.resolveSibling(stem + ".polished.safetensors");
+    }
+
+    /** Writes θ, eigenvalues, residuals and eigenvectors (m × P) as an npz archive. */
+    static void writeVectors(AnalyzeRun run, Path file) throws IOException {
+        AnalyzeRun.Extremes h = run.hessian();
+        int m = h.values().length;
+        java.util.Map<String, NpyArray> arrays = new java.util.LinkedHashMap<>();
+        arrays.put("theta", new NpyArray(new int[] {run.theta().length}, run.theta()));
+        arrays.put("eigenvalues", new NpyArray(new int[] {m}, h.values()));
+        arrays.put("residuals", new NpyArray(new int[] {m}, h.residuals()));
+        arrays.put("eigenvectors", new NpyArray(new int[] {m, run.theta().length}, h.vectors()));
+        Npz.write(file, arrays);
     }
 
     /** Writes {@code analyze.json} and {@code analyze.txt} into {@link #report} (replacing them). */

@@ -76,10 +76,11 @@ record AnalyzeRun(Problem problem, Settings settings, PolishResult polish, doubl
      * @param residuals ‖Hv − λv‖₂ per value
      * @param converged per value: residual ≤ threshold (always true for dense)
      * @param threshold the absolute residual and zero threshold (zeroTol · spectral radius)
+     * @param vectors   the unit eigenvectors as rows (values.length × P, row-major, θ's order)
      * @param lanczos   the Lanczos result, or null for dense
      */
     record Extremes(String method, double[] values, double[] residuals, boolean[] converged, double threshold,
-            LanczosResult lanczos) {
+            double[] vectors, LanczosResult lanczos) {
     }
 
     /**
@@ -131,7 +132,8 @@ record AnalyzeRun(Problem problem, Settings settings, PolishResult polish, doubl
         } else {
             LanczosResult l = Lanczos.extremal(f, theta, new LanczosConfig(Math.min(s.extremes(), p),
                     Math.min(s.extremes(), p), s.lanczosSteps(), zero, s.seed()));
-            hessian = new Extremes("lanczos", l.values(), l.residuals(), l.converged(), l.threshold(), l);
+            hessian = new Extremes("lanczos", l.values(), l.residuals(), l.converged(), l.threshold(), l.vectors(),
+                    l);
         }
         SpectralDensity density = StochasticLanczosQuadrature.estimate(f, theta, s.probes(), s.steps(), s.grid(),
                 0.01, s.seed());
@@ -147,9 +149,11 @@ record AnalyzeRun(Problem problem, Settings settings, PolishResult polish, doubl
         double[] values = new double[pick.length];
         double[] residuals = new double[pick.length];
         boolean[] converged = new boolean[pick.length];
+        double[] vectors = new double[pick.length * p];
         double[] hv = new double[p];
         for (int i = 0; i < pick.length; i++) {
             double[] v = eigen.vector(pick[i]);
+            System.arraycopy(v, 0, vectors, i * p, p);
             values[i] = eigen.values()[pick[i]];
             f.hessianVectorProduct(theta, v, hv);
             for (int j = 0; j < p; j++) {
@@ -158,7 +162,7 @@ record AnalyzeRun(Problem problem, Settings settings, PolishResult polish, doubl
             residuals[i] = Vectors.norm2(hv);
             converged[i] = true;
         }
-        return new Extremes("dense", values, residuals, converged, threshold, null);
+        return new Extremes("dense", values, residuals, converged, threshold, vectors, null);
     }
 
     /** Indices 0..k−1 and p−k..p−1 without repeats, ascending. */

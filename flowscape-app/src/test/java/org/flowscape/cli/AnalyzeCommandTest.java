@@ -53,8 +53,9 @@ class AnalyzeCommandTest {
     @Test
     void plantedLeastSquaresMinimumIsCertifiedWithTheClosedFormSpectrum() throws IOException {
         Path report = dir.resolve("report");
+        Path vectors = dir.resolve("vectors.npz");
         CliRun run = CliRun.of("analyze", "--weights", weights(2, -3, 0.5).toString(), "--arch", "mlp:2-1:tanh",
-                "--data", data().toString(), "--json", "--report", report.toString());
+                "--data", data().toString(), "--json", "--report", report.toString(), "--vectors", vectors.toString());
         assertThat(run.exit()).as(run.describe()).isEqualTo(ExitCodes.OK);
         JsonNode doc = JsonOutput.MAPPER.readTree(run.out());
         assertThat(doc.get("command").asText()).isEqualTo("analyze");
@@ -82,6 +83,19 @@ class AnalyzeCommandTest {
         assertThat(JsonOutput.MAPPER.readTree(report.resolve("analyze.json").toFile()).get("loss").asDouble())
                 .isEqualTo(0.0);
         assertThat(Files.readString(report.resolve("analyze.txt"))).contains("verdict   MINIMUM, CERTIFIED");
+        // the eigenvectors written for NumPy satisfy M v = lambda v with the closed-form M
+        Map<String, NpyArray> a = Npz.read(vectors);
+        assertThat(a.get("theta").data()).containsExactly(2, -3, 0.5);
+        double[][] m = {{0.5, 0.25, 0.5}, {0.25, 0.5, 0.5}, {0.5, 0.5, 1}};
+        double[] v = a.get("eigenvectors").data();
+        assertThat(a.get("eigenvectors").shape()).containsExactly(3, 3);
+        for (int i = 0; i < 3; i++) {
+            double lambda = a.get("eigenvalues").data()[i];
+            for (int r = 0; r < 3; r++) {
+                double mv = m[r][0] * v[3 * i] + m[r][1] * v[3 * i + 1] + m[r][2] * v[3 * i + 2];
+                assertThat(mv).isCloseTo(lambda * v[3 * i + r], within(1e-14));
+            }
+        }
     }
 
     @Test
