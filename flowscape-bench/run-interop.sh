@@ -43,4 +43,4 @@ start=$(date +%s.%N)
 java -cp "$cp" org.flowscape.cli.Main analyze --weights "$work/mnist-mlp.safetensors" --arch mlp:784-128-10:relu \
     --data "$work/mnist-data.npz" --loss xent --report "$work/report"
 end=$(date +%s.%N)
-echo "analyze mlp:784-128-10:relu, n = $n: $(echo "$end - $start" | bc) s wall"
+echo "analyze mlp:784-128-10:relu, n = $n: $(awk "BEGIN {print $end - $start}") s wall"
