@@ -13,41 +13,37 @@ import org.flowscape.rng.Seeds;
  * Loss Landscape of Neural Nets" (NeurIPS 2018): each neuron's block of a direction d is rescaled to the Euclidean norm
  * of the same block of θ, d_b ← d_b · ‖θ_b‖ / ‖d_b‖.
  *
- * <p>A neuron's block is its row of its layer's weight matrix (its incoming weights) together with its bias entry when
- * the layer has one, read from the model's {@link ParameterLayout}. A layout with a single block (an objective without
- * a network) is treated as one neuron. Blocks where θ is zero get a zero direction (Li et al. do the same), and so do
+ * <p>A neuron's block is its row of its layer's weight matrix (its incoming weights), read from the model's
+ * {@link ParameterLayout}. Bias entries of the direction are set to zero, as in Li et al.'s reference code (its default
+ * {@code ignore='biasbn'}): biases do not move along the slice. A layout with a single block (an objective without a
+ * network) is treated as one neuron. Blocks where θ is zero get a zero direction (Li et al. do the same), and so do
  * blocks where d is zero.
  *
- * <p>Invariance: a positive rescaling of a whole layer (every unit of a ReLU layer by the same λ &gt; 0, the next layer
- * by 1/λ) rescales every block of θ and of the normalized direction by the same factor, so the slice
- * L(θ + α d1 + β d2) is unchanged. A rescaling with different factors per unit leaves the incoming blocks equivariant
- * but mixes the factors inside the next layer's rows, so the slice is then only approximately invariant.
+ * <p>Invariance: let T be a positive rescaling of ReLU units that multiplies each neuron's whole block by one factor
+ * (every unit of a layer by the same λ_l &gt; 0, so layer l's rows scale by λ_l/λ_{l−1}). Then the normalized direction
+ * at Tθ is T applied to the normalized direction at θ, and the slice L(Tθ + α Td1 + β Td2) = L(θ + α d1 + β d2) is
+ * the same grid of numbers. With a different factor per unit, each rescaled unit's incoming block is still
+ * equivariant, but the next layer's rows mix the factors, so the slice is not exactly invariant; that is a property of
+ * filter normalization itself, not of this implementation.
  */
 public final class FilterNormalization {
     private FilterNormalization() {
     }
 
     /**
-     * The per-neuron blocks of a layout: each entry lists the indices into θ of one neuron (weight row, then bias).
-     * Cost O(P).
+     * The per-neuron blocks of a layout: each entry lists the indices into θ of one neuron's incoming weights (its row
+     * of its layer's weight matrix). Bias entries belong to no block. Cost O(P).
      */
     public static int[][] neuronBlocks(ParameterLayout layout) {
         List<int[]> out = new ArrayList<>();
-        List<ParameterBlock> blocks = layout.blocks();
-        for (int b = 0; b < blocks.size(); b++) {
-            ParameterBlock w = blocks.get(b);
+        for (ParameterBlock w : layout.blocks()) {
             if (w.kind() != ParameterBlock.Kind.WEIGHT) {
                 continue;
             }
-            ParameterBlock bias = b + 1 < blocks.size() && blocks.get(b + 1).kind() == ParameterBlock.Kind.BIAS
-                    && blocks.get(b + 1).layer() == w.layer() ? blocks.get(b + 1) : null;
             for (int r = 0; r < w.rows(); r++) {
-                int[] idx = new int[w.cols() + (bias == null ? 0 : 1)];
+                int[] idx = new int[w.cols()];
                 for (int c = 0; c < w.cols(); c++) {
                     idx[c] = w.offset() + r * w.cols() + c;
-                }
-                if (bias != null) {
-                    idx[w.cols()] = bias.offset() + r;
                 }
                 out.add(idx);
             }
@@ -61,7 +57,7 @@ public final class FilterNormalization {
     public static double[] normalize(double[] direction, double[] theta, ParameterLayout layout) {
         Checks.dimension("direction", layout.size(), direction.length);
         Checks.dimension("theta", layout.size(), theta.length);
-        double[] out = new double[direction.length];
+        double[] out = new double[direction.length]; // bias entries stay zero
         for (int[] block : neuronBlocks(layout)) {
             double dn = blockNorm(direction, block);
             double tn = blockNorm(theta, block);

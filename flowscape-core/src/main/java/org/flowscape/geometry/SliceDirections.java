@@ -100,9 +100,10 @@ public record SliceDirections(String kind, double[] origin, double[][] direction
     public static SliceDirections throughPoints(double[] a, double[] b, double[] c) {
         Checks.dimension("b", a.length, b.length);
         Checks.dimension("c", a.length, c.length);
-        PlaneBasis basis = PlaneBasis.of(a, new double[][] {subtract(b, a), subtract(c, a)});
+        double[][] q = PlaneBasis.of(a, new double[][] {subtract(b, a), subtract(c, a)}).orthonormal();
+        PlaneBasis basis = PlaneBasis.of(a, q);
         double[][] anchors = {basis.coordinates(a), basis.coordinates(b), basis.coordinates(c)};
-        return new SliceDirections("points", a, basis.orthonormal(), anchors, new double[0],
+        return new SliceDirections("points", a, q, anchors, new double[0],
                 "plane through three points: origin A, orthonormal directions from B - A and C - A");
     }
 
