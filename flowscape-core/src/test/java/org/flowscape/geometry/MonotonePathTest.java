@@ -41,9 +41,12 @@ class MonotonePathTest {
         double v1 = (2.0 / 3) * r.startLoss() + (1.0 / 3) * Math.max(r.zeroLoss(), r.targetLoss());
         assertClose("v(1)", v1, r.targets()[r.targets().length - 1], 1e-15, 1e-15);
         assertThat(r.maxResidual()).isLessThan(1e-13);
-        // The end is W1 itself here (c -> L(c P(W1)) increases at c = 1), with the target's loss exactly.
-        assertThat(r.endScale()).isEqualTo(1.0);
-        assertThat(r.endTheta()).containsExactly(TO);
+        // P(W1) = (0.05, 1) against y = (sqrt(0.1), 1): c -> L(c P(W1)) still falls at c = 1, so the end is W1 with
+        // its last layer scaled by c' = 2B/A - 1 > 1, at the target's loss exactly.
+        double a = 0.05 * 0.05 + 1;
+        double b = 0.05 * Math.sqrt(0.1) + 1;
+        assertClose("c'", 2 * b / a - 1, r.endScale(), 1e-15, 1e-14);
+        assertThat(r.endTheta()).containsExactly(-1, 1, r.endScale(), 0.1 * r.endScale());
         assertClose("end loss", r.targetLoss(), r.finalLosses()[r.finalLosses().length - 1], 1e-15, 1e-13);
     }
 
@@ -59,7 +62,7 @@ class MonotonePathTest {
         assertClose("losses", closed.losses(), brent.losses(), 1e-12, 1e-11);
     }
 
-    /** With v1 = 0.5 the best scale of W1's predictions is about 2.04 &gt; 1, so the end is W1 with c' = 2B/A − 1. */
+    /** With v1 = 0.5 the best scale of W1's predictions is about 2.04, so c' = 2B/A − 1 is about 3.1. */
     @Test
     void endScaleAboveOneEndsAtTheTargetLossOnBothSolvers() {
         double[] to = {-1, 1, 0.5, 0.1};
@@ -74,6 +77,11 @@ class MonotonePathTest {
             assertClose(loss + " c'", 2 * b / a - 1, r.endScale(), 1e-11, 1e-11);
             assertClose(loss + " end loss", r.targetLoss(), r.finalLosses()[r.finalLosses().length - 1], 1e-13,
                     1e-10);
+            // v1 = 2 overshoots (best scale about 0.5 < 1): the end is W1 itself
+            MonotonePathResult over = MonotonePath.straight(risk(loss), FROM, new double[] {-1, 1, 2, 0.1},
+                    MonotonePathConfig.withPoints(51));
+            assertThat(over.status()).as(loss + ": " + over.message()).isEqualTo(MonotonePathStatus.CERTIFIED);
+            assertThat(over.endScale()).isEqualTo(1.0);
         }
     }
 
