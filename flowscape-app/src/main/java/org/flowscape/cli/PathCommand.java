@@ -45,7 +45,8 @@ public final class PathCommand implements Callable<Integer> {
     @Option(names = "--align", description = "Permute the hidden units of --to to match --from (weight matching).")
     private boolean align;
 
-    @Option(names = "--points", paramLabel = "N", defaultValue = "101", description = "Points on the path (default 101).")
+    @Option(names = "--points", paramLabel = "N", defaultValue = "101",
+            description = "Points on the path (default 101).")
     private int points;
 
     @Option(names = "--monotone-tol", paramLabel = "ABS", defaultValue = "0",

@@ -16,8 +16,8 @@ import org.flowscape.linalg.Vectors;
 public record PlaneBasis(double[] origin, double[][] directions, double[][] q, double[][] r) {
 
     /**
-     * Directions whose Gram–Schmidt remainder is below this fraction of their norm count as dependent: the plane is then
-     * degenerate and an exception names it.
+     * Directions whose Gram–Schmidt remainder is below this fraction of their norm count as dependent: the plane is
+     * then degenerate and an exception names it.
      */
     public static final double DEPENDENCE_REL = 1e-12;
 

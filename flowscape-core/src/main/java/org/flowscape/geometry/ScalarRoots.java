@@ -66,8 +66,9 @@ final class ScalarRoots {
     }
 
     /**
-     * The root of g(c) = target in (1, cTilde) when g(1) = target and g falls after 1 (g convex, g(cTilde) &gt; target):
-     * a left end with g &lt; target is found by halving towards 1; 1 when no such point is found (flat to round-off).
+     * The root of g(c) = target in (1, cTilde) when g(1) = target and g falls after 1 (g convex, g(cTilde) &gt;
+     * target): a left end with g &lt; target is found by halving towards 1; 1 when no such point is found (flat to
+     * round-off).
      */
     static double bracketedEndScale(DoubleUnaryOperator g, double cTilde, double target, MonotonePathConfig config) {
         double step = cTilde - 1;

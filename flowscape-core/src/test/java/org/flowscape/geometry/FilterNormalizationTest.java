@@ -26,7 +26,8 @@ class FilterNormalizationTest {
         }
         for (var block : layout.blocks()) {
             for (int i = block.offset(); i < block.offset() + block.size(); i++) {
-                assertThat(seen[i]).as(layout.describe(i)).isEqualTo(block.kind() == ParameterBlock.Kind.WEIGHT ? 1 : 0);
+                int expected = block.kind() == ParameterBlock.Kind.WEIGHT ? 1 : 0;
+                assertThat(seen[i]).as(layout.describe(i)).isEqualTo(expected);
             }
         }
         double[] d = FilterNormalization.randomDirection(theta, layout, 7, 0);
@@ -59,8 +60,8 @@ class FilterNormalizationTest {
     }
 
     /**
-     * Scaling every unit of a ReLU layer by λ_l &gt; 0 (weights and bias) and the next layer's incoming weights by 1/λ_l
-     * leaves the function unchanged and scales each filter (weight row) by one factor λ_l/λ_{l−1}, so the
+     * Scaling every unit of a ReLU layer by λ_l &gt; 0 (weights and bias) and the next layer's incoming weights by
+     * 1/λ_l leaves the function unchanged and scales each filter (weight row) by one factor λ_l/λ_{l−1}, so the
      * filter-normalized 2-D slice is the same grid of numbers, biases included.
      */
     @Test
