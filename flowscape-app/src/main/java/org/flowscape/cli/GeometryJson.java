@@ -6,6 +6,7 @@ import org.flowscape.geometry.MonotonePathResult;
 import org.flowscape.geometry.PathProfile;
 import org.flowscape.geometry.Slice;
 import org.flowscape.geometry.SliceDirections;
+import org.flowscape.geometry.TrajectoryProjection;
 
 /** The JSON pieces of the {@code landscape} and {@code path} documents ({@code docs/geometry.md}). */
 final class GeometryJson {
@@ -31,6 +32,18 @@ final class GeometryJson {
         o.set("direction_eigenvalues", JsonOutput.array(d.eigenvalues()));
         o.set("anchors", grid(d.anchors()));
         o.set("directions", grid(d.directions()));
+        return o;
+    }
+
+    /** {@code trajectory}: plane coordinates, projection errors, projected and true losses. */
+    static ObjectNode overlay(TrajectoryProjection t) {
+        ObjectNode o = JsonOutput.MAPPER.createObjectNode();
+        o.put("points", t.trueLoss().length);
+        o.put("max_projection_error", t.maxProjectionError());
+        o.set("coordinates", grid(t.coordinates()));
+        o.set("projection_error", JsonOutput.array(t.projectionError()));
+        o.set("projected_loss", JsonOutput.array(t.projectedLoss()));
+        o.set("true_loss", JsonOutput.array(t.trueLoss()));
         return o;
     }
 

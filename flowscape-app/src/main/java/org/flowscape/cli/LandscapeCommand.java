@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.flowscape.geometry.Slice;
 import org.flowscape.geometry.SlicePlan;
+import org.flowscape.geometry.TrajectoryProjection;
 import org.flowscape.spec.ParamsFile;
 import org.flowscape.spec.Problem;
 import org.flowscape.spec.ProblemSpec;
@@ -54,6 +55,11 @@ public final class LandscapeCommand implements Callable<Integer> {
     @Option(names = "--eigs", description = "Smallest and largest Hessian eigenvalue at every grid node.")
     private boolean eigs;
 
+    @Option(names = "--trajectory", paramLabel = "FILE",
+            description = "Overlay a trajectory (CSV with columns theta_0.., as 'flow --csv' writes): plane "
+                    + "coordinates, projection error and the loss at the projection vs the true loss.")
+    private Path trajectory;
+
     @Option(names = "--json", description = "Print one JSON document (fields in docs/geometry.md) instead of text.")
     private boolean json;
 
@@ -67,6 +73,8 @@ public final class LandscapeCommand implements Callable<Integer> {
         long seed = problem.seed == null ? 0 : problem.seed;
         SlicePlan plan = plan(p, seed);
         Slice s = plan.run(p.objective(), p.theta());
+        TrajectoryProjection overlay = trajectory == null ? null
+                : TrajectoryProjection.of(p.objective(), s.directions(), TrajectoryCsv.read(trajectory, p.dim()));
         if (csv != null) {
             writeCsv(s);
         }
@@ -75,9 +83,15 @@ public final class LandscapeCommand implements Callable<Integer> {
             doc.set("problem", AnalysisJson.problem(p));
             doc.put("seed", seed);
             doc.set("slice", GeometryJson.slice(s, plan.effectiveRange()));
+            doc.set("trajectory", overlay == null ? null : GeometryJson.overlay(overlay));
             JsonOutput.print(spec.commandLine().getOut(), doc);
         } else {
             text(spec.commandLine().getOut(), p, s, plan);
+            if (overlay != null) {
+                spec.commandLine().getOut().println("trajectory  " + overlay.trueLoss().length + " points, max "
+                        + "projection error " + AnalysisJson.num(overlay.maxProjectionError()));
+                spec.commandLine().getOut().flush();
+            }
         }
         return ExitCodes.OK;
     }

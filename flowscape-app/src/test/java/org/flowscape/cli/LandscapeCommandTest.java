@@ -70,6 +70,27 @@ class LandscapeCommandTest {
         assertThat(line.out()).contains("top dense Hessian eigenvectors");
     }
 
+    /** The flow's own CSV overlays onto a random slice; its first point is θ itself, so its projection error is 0. */
+    @Test
+    void flowTrajectoryOverlay() throws Exception {
+        Path theta = params("t.json", 0.5, -0.3, 0.8, 0.1, -0.6, 0.4, 0.1, 0.2, -0.1, 0.7, -0.5, 0.9, 0.05);
+        Path flow = dir.resolve("flow.csv");
+        CliRun f = CliRun.of("flow", "--model", MODEL, "--data", DATA, "--params", theta.toString(), "--method", "gd",
+                "--step", "0.1", "--horizon", "2", "--samples", "5", "--csv", flow.toString());
+        assertThat(f.exit()).as(f.describe()).isZero();
+        JsonNode doc = EvalCommandTest.json(CliRun.of("landscape", "--model", MODEL, "--data", DATA, "--params",
+                theta.toString(), "--grid", "3", "--trajectory", flow.toString(), "--json"));
+        JsonNode t = doc.get("trajectory");
+        assertThat(t.get("points").asInt()).isGreaterThanOrEqualTo(2);
+        assertThat(t.at("/projection_error/0").asDouble()).isLessThan(1e-12);
+        assertThat(t.at("/projected_loss/0").asDouble()).isCloseTo(t.at("/true_loss/0").asDouble(), within(1e-12));
+        assertThat(t.get("max_projection_error").asDouble()).isPositive();
+        Path bad = dir.resolve("bad.csv");
+        Files.writeString(bad, "t,loss\n0,1\n");
+        assertUserError(CliRun.of("landscape", "--model", MODEL, "--data", DATA, "--params", theta.toString(),
+                "--trajectory", bad.toString()), "theta_0");
+    }
+
     @Test
     void badInputIsOneLineWithExitTwo() throws Exception {
         Path a = params("a.json", 0.5, -0.3, 0.8);
