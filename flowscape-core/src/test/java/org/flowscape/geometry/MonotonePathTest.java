@@ -1,11 +1,13 @@
 package org.flowscape.geometry;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.flowscape.testing.NumericAssert.assertClose;
 
 import org.flowscape.loss.Losses;
 import org.flowscape.model.Models;
 import org.flowscape.objective.EmpiricalRisk;
+import org.flowscape.testing.Problems;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -100,5 +102,27 @@ class MonotonePathTest {
                 - 2 * (lam - 0.5), 1}, MonotonePathConfig.withPoints(5));
         assertThat(none.status()).as(none.message()).isEqualTo(MonotonePathStatus.NO_ROOT);
         assertThat(none.message()).contains("lambda = 0.5");
+    }
+
+    /**
+     * Softmax cross-entropy (no closed form): a 3-class ReLU network, W0 a random point with its last layer scaled by 3
+     * (confident and mostly wrong, so L(P(W0)) &gt; L(0) = log 3) and W1 another random point at scale 0.5, lower.
+     */
+    @Test
+    void crossEntropyPathIsCertifiedByBracketing() {
+        var net = Models.parse("mlp:2-6-3:relu:nobias");
+        EmpiricalRisk f = new EmpiricalRisk(net, Losses.parse("xent"), Problems.classes(30, 2, 3, 4));
+        double[] w0 = GeometryFixtures.gaussianTheta(f.dim(), 21, 0);
+        double[] w1 = GeometryFixtures.gaussianTheta(f.dim(), 21, 1);
+        for (int i = 12; i < f.dim(); i++) {
+            w0[i] *= 3;
+            w1[i] *= 0.5;
+        }
+        MonotonePathResult r = MonotonePath.straight(f, w0, w1, MonotonePathConfig.withPoints(101));
+        assertThat(r.zeroLoss()).isCloseTo(Math.log(3), within(1e-14));
+        assertThat(r.status()).as(r.message() + " L0=" + r.startLoss() + " L1=" + r.targetLoss())
+                .isEqualTo(MonotonePathStatus.CERTIFIED);
+        assertThat(r.method()).contains("Brent");
+        assertThat(r.maxResidual()).isLessThan(1e-10);
     }
 }
