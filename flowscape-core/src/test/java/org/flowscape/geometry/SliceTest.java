@@ -118,4 +118,26 @@ class SliceTest {
         SliceDirections two = SliceDirections.hessian(f, theta, 2, 0);
         assertClose("bottom eigenvalue", ev[0], two.eigenvalues()[1], 1e-13, 1e-12);
     }
+
+    /** Above the dense limit the Hessian directions and node eigenvalues come from Lanczos; they match LAPACK. */
+    @Test
+    void lanczosBranchAgreesWithTheDenseSpectrum() {
+        EmpiricalRisk f = GeometryFixtures.reluRisk("mlp:10-50-1:tanh", 5, 13);
+        assertThat(f.dim()).isGreaterThan(SliceDirections.DENSE_LIMIT);
+        double[] theta = GeometryFixtures.gaussianTheta(f.dim(), 13, 0);
+        int p = f.dim();
+        SymmetricEigen e = SymmetricEigen.values(new Matrix(p, p, f.hessian(theta, new double[p * p])));
+        double radius = e.spectralRadius();
+        SliceDirections dirs = SliceDirections.hessian(f, theta, 2, 1);
+        assertThat(dirs.description()).contains("Lanczos");
+        assertClose("top", e.max(), dirs.eigenvalues()[0], 1e-7 * radius, 0);
+        assertClose("bottom", e.min(), dirs.eigenvalues()[1], 1e-7 * radius, 0);
+        double[] hv = new double[p];
+        f.hessianVectorProduct(theta, dirs.directions()[0], hv);
+        Vectors.axpy(-dirs.eigenvalues()[0], dirs.directions()[0], hv);
+        assertThat(Vectors.norm2(hv)).isLessThan(1e-6 * radius);
+        double[] ext = Slices.extremeEigenvalues(f, theta, 2);
+        assertClose("node min", e.min(), ext[0], 1e-7 * radius, 0);
+        assertClose("node max", e.max(), ext[1], 1e-7 * radius, 0);
+    }
 }
