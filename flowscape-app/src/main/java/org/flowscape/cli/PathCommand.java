@@ -62,8 +62,9 @@ public final class PathCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (problem.params != null) {
-            throw new IllegalArgumentException("path reads --from and --to; drop --params");
+        if (problem.params != null || problem.seed != null) {
+            throw new IllegalArgumentException("path reads both endpoints from --from and --to; drop --params and "
+                    + "--seed");
         }
         if (points < 2 || !(monotoneTol >= 0)) {
             throw new IllegalArgumentException("--points must be >= 2 and --monotone-tol >= 0, got " + points

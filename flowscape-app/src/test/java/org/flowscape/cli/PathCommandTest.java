@@ -71,6 +71,8 @@ class PathCommandTest {
                 a.toString(), "--to", dir.resolve("missing.json").toString()), "not found");
         assertUserError(CliRun.of("path", "--model", "mlp:1-2-1:relu:nobias", "--data", "csv:" + data(), "--from",
                 a.toString(), "--to", a.toString(), "--points", "1"), "--points");
+        assertUserError(CliRun.of("path", "--model", "mlp:1-2-1:relu:nobias", "--data", "csv:" + data(), "--from",
+                a.toString(), "--to", a.toString(), "--seed", "3"), "--from and --to");
         Path biased = params("c.json", "[2,1,0,0,1,0.1,0]");
         assertUserError(CliRun.of("path", "--model", "mlp:1-2-1:relu", "--data", "csv:" + data(), "--from",
                 biased.toString(), "--to", biased.toString(), "--monotone-construction"), "bias");
