@@ -23,6 +23,8 @@ import picocli.CommandLine.Spec;
             CriticalCommand.class,
             SpectrumCommand.class,
             AnalyzeCommand.class,
+            LandscapeCommand.class,
+            PathCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Main implements Callable<Integer> {
