@@ -9,6 +9,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.flowscape.linalg.LinearAlgebra;
 import org.flowscape.store.ResultStore;
 
@@ -20,6 +22,25 @@ import org.flowscape.store.ResultStore;
  * {@code resume}, runs already in the store are skipped.
  */
 public final class LocalExecutor implements StudyExecutor {
+    private final Function<String, Analysis> analyses;
+    private final Consumer<RunResult> committed;
+
+    /** The executor of {@code flowscape run} (analyses from {@link Analyses}); found by {@link StudyExecutors}. */
+    public LocalExecutor() {
+        this(Analyses::byName, r -> { });
+    }
+
+    /**
+     * An executor with its own analysis lookup (e.g. {@code reproduce}'s claims, or tests).
+     *
+     * @param analyses the analysis for a name; throws {@link IllegalArgumentException} for an unknown one
+     * @param committed called (on a worker thread) after each run is committed to the store
+     */
+    public LocalExecutor(Function<String, Analysis> analyses, Consumer<RunResult> committed) {
+        this.analyses = analyses;
+        this.committed = committed;
+    }
+
     @Override
     public String name() {
         return "local";
@@ -31,7 +52,7 @@ public final class LocalExecutor implements StudyExecutor {
             throw new IllegalArgumentException("--threads must be >= 1, got " + options.threads());
         }
         for (RunSpec r : plan.runs()) {
-            Analyses.byName(r.analysis());
+            analyses.apply(r.analysis());
         }
         try (ResultStore store = ResultStore.open(outDir)) {
             store.begin(plan, options.resume());
@@ -48,7 +69,7 @@ public final class LocalExecutor implements StudyExecutor {
         }
     }
 
-    private static void runAll(List<RunSpec> todo, ResultStore store, ExecutionOptions options, Progress progress)
+    private void runAll(List<RunSpec> todo, ResultStore store, ExecutionOptions options, Progress progress)
             throws Exception {
         Provenance provenance = Provenance.current();
         AtomicInteger id = new AtomicInteger();
@@ -61,9 +82,10 @@ public final class LocalExecutor implements StudyExecutor {
             List<Future<?>> futures = new ArrayList<>();
             for (RunSpec spec : todo) {
                 futures.add(pool.submit(() -> {
-                    RunResult r = RunExecution.execute(Analyses.byName(spec.analysis()), spec,
+                    RunResult r = RunExecution.execute(analyses.apply(spec.analysis()), spec,
                             options.runTimeLimitSeconds(), provenance);
                     store.write(r);
+                    committed.accept(r);
                     progress.finished(r.outcome());
                     return null;
                 }));
