@@ -68,4 +68,16 @@ class StudyAnalysesMatchCommandsTest {
         assertThat(loss[0]).isEqualTo(doc.get("initial_loss").asDouble());
         assertThat(loss[loss.length - 1]).isEqualTo(doc.get("loss").asDouble());
     }
+
+    @Test
+    void rk4WithAFixedStepRunsInBoth() throws Exception {
+        RecordBuffer b = run("flow", Map.of("method", "rk4", "step", "0.01", "horizon", "1"), Map.of());
+        CliRun cli = CliRun.of("flow", "--model", MODEL, "--data", DATA, "--seed", seed(), "--method", "rk4",
+                "--step", "0.01", "--horizon", "1", "--json");
+        assertThat(cli.exit()).as(cli.describe()).isZero();
+        JsonNode doc = EvalCommandTest.json(cli);
+        assertThat(doc.get("steps").asLong()).isEqualTo(100);
+        assertThat(metric(b, "final_loss")).isEqualTo(doc.get("loss").asDouble());
+        assertThat(metric(b, "final_loss")).isLessThan(metric(b, "initial_loss"));
+    }
 }

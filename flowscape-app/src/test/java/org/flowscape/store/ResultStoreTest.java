@@ -61,8 +61,8 @@ class ResultStoreTest {
                 "series | a | loss | 1 | " + Long.toHexString(Double.doubleToRawLongBits(0.5)) + " | 1");
         assertThat(rows.stream().filter(r -> r.startsWith("grids"))).hasSize(6);
         assertThat(rows.stream().filter(r -> r.startsWith("runs"))).containsExactly(
-                "runs | a | flow | {\"b\":\"x\",\"model\":\"mlp:1-2-1:tanh\"} | 42 | not_converged | horizon | 1.0 | 17 "
-                        + "| java | {\"rtol\":1.0E-9}");
+                "runs | a | flow | {\"b\":\"x\",\"model\":\"mlp:1-2-1:tanh\"} | 42 | not_converged | horizon "
+                        + "| 1.0 | 17 | java | {\"rtol\":1.0E-9}");
         assertThat(rows.stream().filter(r -> r.startsWith("critical_points"))).containsExactly(
                 "critical_points | a | 0 | 3fd0000000000000 | " + Long.toHexString(Double.doubleToRawLongBits(1e-13))
                         + " | 1 | 2 | 2 | true | false | 7ff8000000000000 | bfe0000000000000 | 4008000000000000");
@@ -89,7 +89,8 @@ class ResultStoreTest {
             s.write(result("a"));
         }
         try (ResultStore s = ResultStore.open(dir)) {
-            assertThatThrownBy(() -> s.begin(plan(), false)).hasMessageContaining("already holds 1 runs; pass --resume");
+            assertThatThrownBy(() -> s.begin(plan(), false))
+                    .hasMessageContaining("already holds 1 runs; pass --resume");
             assertThatThrownBy(() -> s.begin(new StudyPlan("s", 2, "", "name: s", List.of()), true))
                     .hasMessageContaining("different study file or scale");
             s.begin(plan(), true);
