@@ -28,10 +28,10 @@ class ResumeKillTest {
             analyses:
               - analysis: flow
                 method: dopri853
-                horizon: 40
+                horizon: 10
             sweep:
               width: [2, 3, 4]
-            seeds: [1, 2, 3, 4, 5, 6]
+            seeds: [1, 2, 3, 4]
             """;
 
     @TempDir
@@ -45,26 +45,33 @@ class ResumeKillTest {
         Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
                 ResumeTarget.class.getName(), study.toString(), killed.toString())
                 .redirectError(tmp.resolve("child.err").toFile()).start();
+        StudyPlan plan = StudyExpander.expand(StudyFile.read(study), null);
+        Path whole = tmp.resolve("whole");
         int committed = 0;
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(child.getInputStream(),
-                StandardCharsets.UTF_8))) {
-            String line;
-            while (committed < 3 && (line = r.readLine()) != null) {
-                committed += line.startsWith("committed ") ? 1 : 0;
+        try {
+            // the uninterrupted run, while the child starts up
+            new LocalExecutor().execute(plan, whole, new StudyExecutor.ExecutionOptions(2, false, 0, false));
+            child.getOutputStream().write('\n');
+            child.getOutputStream().close();
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(child.getInputStream(),
+                    StandardCharsets.UTF_8))) {
+                String line;
+                while (committed < 3 && (line = r.readLine()) != null) {
+                    committed += line.startsWith("committed ") ? 1 : 0;
+                }
+                child.destroyForcibly(); // SIGKILL on Unix: no shutdown hooks, no clean close of the database
+                assertThat(child.waitFor(20, TimeUnit.SECONDS)).isTrue();
             }
-            child.destroyForcibly(); // SIGKILL on Unix: no shutdown hooks, no clean close of the database
-            assertThat(child.waitFor(20, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            child.destroyForcibly(); // also when something above failed: never leave the child behind
         }
         assertThat(committed).as(Files.readString(tmp.resolve("child.err"))).isEqualTo(3);
-        StudyPlan plan = StudyExpander.expand(StudyFile.read(study), null);
         long stored;
         try (StoreReader r = StoreReader.open(killed)) {
             stored = r.outcomeCounts().values().stream().mapToLong(Long::longValue).sum();
         }
         assertThat(stored).isBetween(3L, (long) plan.runs().size() - 1); // the kill came mid-sweep
         new LocalExecutor().execute(plan, killed, new StudyExecutor.ExecutionOptions(2, true, 0, false));
-        Path whole = tmp.resolve("whole");
-        new LocalExecutor().execute(plan, whole, new StudyExecutor.ExecutionOptions(2, false, 0, false));
         List<String> expected = StoreDump.rows(whole);
         assertThat(expected.stream().filter(s -> s.startsWith("runs"))).hasSize(plan.runs().size());
         assertThat(StoreDump.rows(killed)).isEqualTo(expected);
