@@ -13,7 +13,8 @@ import java.util.stream.Stream;
 /**
  * {@code flowscape export}: copies every table of a study's store with DuckDB's {@code COPY ... TO} (no network
  * needed) as {@code DIR/parquet/TABLE/data.parquet} (the layout the Spark executor writes and
- * {@link StoreReader} reads) or {@code DIR/csv/TABLE.csv} (with a header line).
+ * {@link StoreReader} reads) or {@code DIR/csv/TABLE.csv} (with a header line). Rows are sorted by all columns
+ * (run key first), so an export does not depend on the order the runs finished in.
  */
 public final class Exporter {
     /** The export formats. */
@@ -44,7 +45,7 @@ public final class Exporter {
             try (Statement st = reader.connection().createStatement()) {
                 for (String table : StoreSchema.TABLES) {
                     Path target = target(dir, format, table);
-                    st.execute("COPY (SELECT * FROM " + table + ") TO " + Duck.literal(target) + " ("
+                    st.execute("COPY (SELECT * FROM " + table + " ORDER BY ALL) TO " + Duck.literal(target) + " ("
                             + (format == Format.PARQUET ? "FORMAT parquet" : "FORMAT csv, HEADER true") + ")");
                     written.add(target);
                 }
