@@ -94,7 +94,9 @@ public final class StudyFile {
 
     private String scalar(YamlNode n) {
         if (!n.isScalar() || n.text().isBlank()) {
-            throw n.error(source, "expected one value (a string or number), got " + describe(n));
+            String hint = n.kind() == YamlNode.Kind.MAP ? " (a value starting with '{' must be quoted: \"{name}\")"
+                    : "";
+            throw n.error(source, "expected one value (a string or number), got " + describe(n) + hint);
         }
         return n.text().strip();
     }

@@ -102,6 +102,8 @@ class StudyFileTest {
         assertError(BASE.replace("name: t", "name: t\nname: u"), "line 2 (name): duplicate key 'name'");
         assertError(BASE.replace("  rtol: 1e-9", "  rtol: [1"), "s.yaml line");
         assertError("just text", "a study file is a YAML mapping");
+        assertError(BASE.replace("step: \"{lr}\"", "step: {lr}"), "line 11 (analyses[1].step): expected one value "
+                + "(a string or number), got a mapping (a value starting with '{' must be quoted");
     }
 
     private static void assertError(String yaml, String message) {
