@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.flowscape.experiment.analyses.CriticalRun;
 import org.flowscape.analysis.PolishMethod;
 import org.flowscape.data.Dataset;
 import org.flowscape.data.Datasets;
@@ -55,7 +56,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     private String loss;
 
     @Option(names = "--polish", description = "Polish theta to |grad L| <= --grad-tol first (P <= "
-            + CriticalCommand.MAX_PARAMETERS + "), and write the polished weights (see --out).")
+            + CriticalRun.MAX_PARAMETERS + "), and write the polished weights (see --out).")
     private boolean polish;
 
     @Option(names = "--polish-method", paramLabel = "newton|lm", defaultValue = "newton",
@@ -131,9 +132,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
         Loss l = Losses.parse(loss);
         new EmpiricalRisk(net, l, ds); // checks that data, model and loss fit together
         Weights w = Weights.read(weights, net);
-        if (polish && net.parameterCount() > CriticalCommand.MAX_PARAMETERS) {
+        if (polish && net.parameterCount() > CriticalRun.MAX_PARAMETERS) {
             throw new IllegalArgumentException("--polish uses dense Hessians, limited to P <= "
-                    + CriticalCommand.MAX_PARAMETERS + "; this model has P = " + net.parameterCount()
+                    + CriticalRun.MAX_PARAMETERS + "; this model has P = " + net.parameterCount()
                     + "; drop --polish to analyze the weights as they are");
         }
         Problem p = new Problem(new ProblemSpec(arch, data, loss, weights, null), net, ds, l, w.theta(),

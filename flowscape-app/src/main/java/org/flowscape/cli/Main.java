@@ -25,6 +25,8 @@ import picocli.CommandLine.Spec;
             AnalyzeCommand.class,
             LandscapeCommand.class,
             PathCommand.class,
+            RunCommand.class,
+            ExportCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Main implements Callable<Integer> {

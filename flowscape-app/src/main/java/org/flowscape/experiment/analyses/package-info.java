@@ -1,7 +1,10 @@
 /**
- * The {@link org.flowscape.experiment.Analysis} implementations that studies run, one class per analysis name
- * ({@code landscape}, ...). Each reads its parameters from the {@link org.flowscape.experiment.RunContext}, calls the
- * core, and writes records through the {@link org.flowscape.experiment.RecordSink}; none prints or parses command
- * lines. Depends on {@code spec} and the core; must not depend on {@code report} or {@code cli}.
+ * The analyses a study can run ({@code eval}, {@code flow}, {@code critical}, {@code spectrum}, {@code landscape},
+ * {@code basins}), and the computations they share with the matching {@code flowscape} subcommands
+ * ({@link org.flowscape.experiment.analyses.Evaluation}, {@link org.flowscape.experiment.analyses.FlowSetup},
+ * {@link org.flowscape.experiment.analyses.CriticalRun}). Each analysis reads its settings with
+ * {@link org.flowscape.experiment.analyses.RunSettings}, calls the core, and writes records through the
+ * {@link org.flowscape.experiment.RecordSink}; none prints or parses command lines. Depends on {@code spec} and
+ * the core; must not depend on {@code report} or {@code cli}.
  */
 package org.flowscape.experiment.analyses;
