@@ -1,0 +1,128 @@
+package org.flowscape.spark;
+
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.spark.SparkConf;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.flowscape.experiment.RunSpec;
+import org.flowscape.experiment.StudyExecutor;
+import org.flowscape.experiment.StudyPlan;
+
+/**
+ * Runs a study on Apache Spark ({@code flowscape run --executor spark}, or {@link SparkMain} under
+ * {@code spark-submit}). The plan's runs are spread over {@code options.threads()} partitions; each run executes on
+ * a Spark executor exactly as the local runner executes it in-process ({@link RunTask}), so its records are the
+ * same bits. The results are written as Parquet under {@code DIR/parquet/} ({@link ParquetStore}): the record tables
+ * first, then the {@code runs} rows, so a run counts as finished only once all its records are stored.
+ *
+ * <p>Uses the active Spark session when there is one (spark-submit, tests); otherwise starts a local one
+ * ({@code local[threads]}, bound to 127.0.0.1, no web UI) and stops it when done. Cost: Spark's start (seconds),
+ * the runs themselves, and one Spark job per table.
+ */
+public final class SparkExecutor implements StudyExecutor {
+    private final AnalysisLookup lookup;
+
+    /** The executor with the application's analysis registry (what {@link java.util.ServiceLoader} creates). */
+    public SparkExecutor() {
+        this(AnalysisLookup.registry());
+    }
+
+    /** The executor with a given analysis lookup (it travels to the Spark executors: keep it small). */
+    public SparkExecutor(AnalysisLookup lookup) {
+        this.lookup = lookup;
+    }
+
+    @Override
+    public String name() {
+        return "spark";
+    }
+
+    @Override
+    public void execute(StudyPlan plan, Path outDir, ExecutionOptions options) throws Exception {
+        scala.Option<SparkSession> running = SparkSession.getActiveSession();
+        if (running.isEmpty()) {
+            running = SparkSession.getDefaultSession();
+        }
+        boolean ownSession = running.isEmpty();
+        SparkSession spark = ownSession ? localSession(plan.name(), options.threads()) : running.get();
+        try {
+            execute(spark, plan, outDir, options);
+        } finally {
+            if (ownSession) {
+                spark.stop();
+            }
+        }
+    }
+
+    /**
+     * Runs {@code plan} in the given session.
+     *
+     * @throws IllegalArgumentException when {@code outDir} already holds results and {@code options.resume()} is
+     *     false
+     */
+    public void execute(SparkSession spark, StudyPlan plan, Path outDir, ExecutionOptions options) {
+        ParquetStore store = new ParquetStore(spark, outDir);
+        Set<String> finished = store.finishedKeys();
+        if (!finished.isEmpty() && !options.resume()) {
+            throw new IllegalArgumentException(outDir + " already holds results of " + finished.size()
+                    + " runs; pass --resume to continue that study, or choose another output directory");
+        }
+        if (!finished.isEmpty()) {
+            store.pruneUnfinished(finished);
+        }
+        if (!store.exists(StoreTable.SCHEMA_INFO)) {
+            store.replace(StoreTable.SCHEMA_INFO, RowFactory.create(StoreTable.VERSION,
+                    LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS),
+                    Provenance.here().codeVersion()));
+        }
+        store.replace(StoreTable.STUDY, RowFactory.create(plan.name(), plan.specYaml() == null ? "" : plan.specYaml(),
+                plan.seed(), plan.scale() == null ? "" : plan.scale()));
+        List<RunSpec> pending = plan.runs().stream().filter(r -> !finished.contains(r.key())).toList();
+        if (pending.isEmpty()) {
+            return;
+        }
+        runAndStore(spark, store, pending, options);
+    }
+
+    private void runAndStore(SparkSession spark, ParquetStore store, List<RunSpec> pending, ExecutionOptions options) {
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        int partitions = Math.max(1, Math.min(options.threads(), pending.size()));
+        AnalysisLookup analyses = lookup;
+        double limit = options.runTimeLimitSeconds();
+        JavaRDD<RunResult> results = jsc.parallelize(pending, partitions)
+                .map(spec -> RunTask.run(spec, analyses, limit, Provenance.here()))
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        try {
+            for (StoreTable table : StoreTable.RECORDS) {
+                store.append(table, results.flatMap(r -> r.rows(table).iterator()));
+            }
+            store.append(StoreTable.RUNS, results.map(RunResult::run));
+        } finally {
+            results.unpersist(false);
+        }
+    }
+
+    /**
+     * A local session: {@code local[threads]}, loopback only, no web UI, {@code threads} shuffle partitions, unless
+     * {@code spark.*} system properties say otherwise.
+     */
+    static SparkSession localSession(String appName, int threads) {
+        SparkConf conf = new SparkConf()
+                .setIfMissing("spark.master", "local[" + Math.max(1, threads) + "]")
+                .setIfMissing("spark.app.name", "flowscape " + appName)
+                .setIfMissing("spark.driver.host", "127.0.0.1")
+                .setIfMissing("spark.driver.bindAddress", "127.0.0.1")
+                .setIfMissing("spark.ui.enabled", "false")
+                .setIfMissing("spark.sql.shuffle.partitions", Integer.toString(Math.max(1, threads)));
+        return SparkSession.builder().config(conf).getOrCreate();
+    }
+}
