@@ -1,41 +1,49 @@
 package org.flowscape.spark;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Stream;
 
-import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * The Parquet form of the store: one directory of Parquet files per table, {@code DIR/parquet/TABLE/}, each file
- * with exactly the columns of {@link StoreTable}. Files are only ever added (Spark's append commit), except when a
- * resumed study removes the records of runs that never got their {@code runs} row (see {@link #pruneUnfinished}).
- * {@code DIR} is on the local file system, or on a file system every Spark worker mounts at the same path.
+ * The Parquet form of the store: one directory of Parquet files per table, {@code DIR/parquet/TABLE/*.parquet},
+ * each file with exactly the columns of {@link StoreTable}. Files are only ever added, and a batch of runs becomes
+ * visible as a whole: its tasks write into {@code DIR/.parquet-staging/BATCH/}, and {@link #commit} first writes a
+ * list of the batch's files, then moves the record files into their tables and the {@code runs} files last. A study
+ * killed before the list exists leaves only staging (discarded by {@link #recover}); one killed during the moves is
+ * finished by {@link #recover}. So a run is in {@code runs} only if all its records are stored, and a resumed study
+ * never duplicates records. {@code DIR} is on the local file system, or on one every Spark worker mounts at the
+ * same path.
  */
 public final class ParquetStore {
+    private static final String COMMIT_LIST = "COMMIT";
+
     private final SparkSession spark;
+    private final Path study;
     private final Path root;
 
     /**
      * The store in {@code studyDir} (its {@code parquet/} sub-directory is created on first write).
      *
-     * @param spark the session that reads and writes
+     * @param spark the session that reads the {@code runs} table
      * @param studyDir the study directory
      */
     public ParquetStore(SparkSession spark, Path studyDir) {
         this.spark = spark;
-        this.root = studyDir.toAbsolutePath().normalize().resolve("parquet");
+        this.study = studyDir.toAbsolutePath().normalize();
+        this.root = study.resolve("parquet");
     }
 
     /** The directory holding {@code table}'s files. */
@@ -44,94 +52,121 @@ public final class ParquetStore {
     }
 
     /** Whether {@code table} has been written (its directory holds at least one Parquet file). */
-    public boolean exists(StoreTable table) {
-        Path dir = directory(table);
-        if (!Files.isDirectory(dir)) {
-            return false;
-        }
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.anyMatch(f -> f.getFileName().toString().endsWith(".parquet"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    public boolean exists(StoreTable table) throws IOException {
+        return !parquetFiles(directory(table)).isEmpty();
     }
 
     /** {@code table}'s rows with the store's columns; reads the files lazily. */
     public Dataset<Row> read(StoreTable table) {
-        return spark.read().schema(table.schema()).parquet(uri(table));
+        return spark.read().schema(table.schema()).parquet(directory(table).toUri().toString());
     }
 
-    /** The keys of the runs whose {@code runs} row is stored; empty when there is none. */
-    public Set<String> finishedKeys() {
+    /** The keys of the runs whose {@code runs} row is stored; empty when there is none. One Spark job. */
+    public Set<String> finishedKeys() throws IOException {
         if (!exists(StoreTable.RUNS)) {
             return Set.of();
         }
         return new HashSet<>(read(StoreTable.RUNS).select("run_key").as(Encoders.STRING()).collectAsList());
     }
 
-    /**
-     * Appends {@code rows} to {@code table} as new Parquet files (one per partition of {@code rows}).
-     *
-     * @param rows rows with exactly {@code table}'s columns
-     */
-    public void append(StoreTable table, JavaRDD<Row> rows) {
-        spark.createDataFrame(rows, table.schema()).write().mode(SaveMode.Append).parquet(uri(table));
-    }
-
-    /** Writes the one-row table {@code table} (schema_info, study) as a single file, replacing what was there. */
-    public void replace(StoreTable table, Row row) {
-        spark.createDataFrame(List.of(row), table.schema()).coalesce(1).write().mode(SaveMode.Overwrite)
-                .parquet(uri(table));
+    /** A new, empty staging directory for one batch of runs. */
+    public Path newBatch() throws IOException {
+        return Files.createDirectories(study.resolve(".parquet-staging").resolve("batch-" + UUID.randomUUID()));
     }
 
     /**
-     * Removes the records of runs not in {@code finished}: a run's records are written before its {@code runs} row,
-     * so a study killed between the two leaves records that a resume would otherwise duplicate. Rewrites only the
-     * tables that hold such rows (into a sibling directory, then swapped in).
+     * Makes a batch's files part of the store: writes the commit list, moves the record files into their tables,
+     * then the {@code runs} files, then deletes the batch directory.
      *
-     * @param finished the keys with a stored {@code runs} row
-     * @return the number of rows removed
+     * @param batch the batch's staging directory
+     * @param files the files the batch's successful tasks wrote
      */
-    public long pruneUnfinished(Set<String> finished) {
-        Dataset<Row> keys = spark.createDataset(List.copyOf(finished), Encoders.STRING()).toDF("run_key");
-        long removed = 0;
-        for (StoreTable table : StoreTable.RECORDS) {
-            if (!exists(table)) {
-                continue;
-            }
-            Dataset<Row> all = read(table);
-            Dataset<Row> kept = all.join(keys, all.col("run_key").equalTo(keys.col("run_key")), "left_semi");
-            long orphans = all.count() - kept.count();
-            if (orphans > 0) {
-                Path tmp = root.resolve(table.tableName() + ".pruned");
-                kept.write().mode(SaveMode.Overwrite).parquet(tmp.toUri().toString());
-                deleteTree(directory(table));
-                move(tmp, directory(table));
-                removed += orphans;
+    public void commit(Path batch, List<StagedFile> files) throws IOException {
+        writeCommitList(batch, files);
+        finish(batch);
+    }
+
+    /** The first step of {@link #commit}: from here on the batch counts as committed (visible to tests). */
+    void writeCommitList(Path batch, List<StagedFile> files) throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (StagedFile f : files) {
+            lines.add(f.table().tableName() + "/" + f.name());
+        }
+        Path list = batch.resolve(COMMIT_LIST);
+        Files.write(batch.resolve(COMMIT_LIST + ".tmp"), lines);
+        Files.move(batch.resolve(COMMIT_LIST + ".tmp"), list, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /**
+     * Cleans up after a study that was killed: finishes the moves of every batch with a commit list and discards
+     * every batch without one.
+     *
+     * @return the number of batches found
+     */
+    public int recover() throws IOException {
+        Path staging = study.resolve(".parquet-staging");
+        if (!Files.isDirectory(staging)) {
+            return 0;
+        }
+        List<Path> batches;
+        try (Stream<Path> s = Files.list(staging)) {
+            batches = s.filter(Files::isDirectory).toList();
+        }
+        for (Path batch : batches) {
+            if (Files.exists(batch.resolve(COMMIT_LIST))) {
+                finish(batch);
+            } else {
+                deleteTree(batch);
             }
         }
-        return removed;
+        return batches.size();
     }
 
-    private String uri(StoreTable table) {
-        return directory(table).toUri().toString();
+    /**
+     * Writes {@code rows} as a table's first file when the table has none yet (so that every table of the schema
+     * can be read, even one no run wrote to); does nothing otherwise.
+     */
+    public void createIfAbsent(StoreTable table, List<Row> rows) throws IOException {
+        if (exists(table)) {
+            return;
+        }
+        Path dir = Files.createDirectories(directory(table));
+        String name = "part-00000-" + UUID.randomUUID() + ".parquet";
+        Path tmp = dir.resolve("." + name + ".tmp");
+        ParquetTableWriter.writeFile(table, tmp, rows);
+        Files.move(tmp, dir.resolve(name), StandardCopyOption.ATOMIC_MOVE);
     }
 
-    private static void move(Path from, Path to) {
-        try {
-            Files.move(from, to);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    private void finish(Path batch) throws IOException {
+        List<String> listed = Files.readAllLines(batch.resolve(COMMIT_LIST));
+        for (boolean runs : new boolean[] {false, true}) {
+            for (String entry : listed) {
+                boolean isRuns = entry.startsWith(StoreTable.RUNS.tableName() + "/");
+                Path from = batch.resolve(entry);
+                if (isRuns == runs && Files.exists(from)) {
+                    Path to = root.resolve(entry);
+                    Files.createDirectories(to.getParent());
+                    Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+                }
+            }
+        }
+        deleteTree(batch);
+    }
+
+    private static List<Path> parquetFiles(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".parquet")).toList();
         }
     }
 
-    private static void deleteTree(Path dir) {
+    private static void deleteTree(Path dir) throws IOException {
         try (Stream<Path> walk = Files.walk(dir)) {
             for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(p);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.flowscape.spark;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -8,11 +9,9 @@ import java.util.List;
 import java.util.Set;
 
 import org.apache.spark.SparkConf;
-import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
 import org.flowscape.experiment.RunSpec;
 import org.flowscape.experiment.StudyExecutor;
 import org.flowscape.experiment.StudyPlan;
@@ -21,12 +20,13 @@ import org.flowscape.experiment.StudyPlan;
  * Runs a study on Apache Spark ({@code flowscape run --executor spark}, or {@link SparkMain} under
  * {@code spark-submit}). The plan's runs are spread over {@code options.threads()} partitions; each run executes on
  * a Spark executor exactly as the local runner executes it in-process ({@link RunTask}), so its records are the
- * same bits. The results are written as Parquet under {@code DIR/parquet/} ({@link ParquetStore}): the record tables
- * first, then the {@code runs} rows, so a run counts as finished only once all its records are stored.
+ * same bits. Each task writes its runs' rows as Parquet files into staging ({@link PartitionTask}); the driver then
+ * commits them into {@code DIR/parquet/TABLE/} ({@link ParquetStore}), the {@code runs} files last, so a run counts
+ * as finished only once all its records are stored.
  *
  * <p>Uses the active Spark session when there is one (spark-submit, tests); otherwise starts a local one
  * ({@code local[threads]}, bound to 127.0.0.1, no web UI) and stops it when done. Cost: Spark's start (seconds),
- * the runs themselves, and one Spark job per table.
+ * the runs themselves, and one Spark job per study (two when resuming).
  */
 public final class SparkExecutor implements StudyExecutor {
     private final AnalysisLookup lookup;
@@ -64,51 +64,47 @@ public final class SparkExecutor implements StudyExecutor {
     }
 
     /**
-     * Runs {@code plan} in the given session.
+     * Runs {@code plan} in the given session: one Spark job for the runs, plus one to read the stored run keys when
+     * the directory already holds results.
      *
      * @throws IllegalArgumentException when {@code outDir} already holds results and {@code options.resume()} is
      *     false
+     * @throws IOException when the store cannot be written
      */
-    public void execute(SparkSession spark, StudyPlan plan, Path outDir, ExecutionOptions options) {
+    public void execute(SparkSession spark, StudyPlan plan, Path outDir, ExecutionOptions options)
+            throws IOException {
         ParquetStore store = new ParquetStore(spark, outDir);
+        store.recover();
         Set<String> finished = store.finishedKeys();
         if (!finished.isEmpty() && !options.resume()) {
             throw new IllegalArgumentException(outDir + " already holds results of " + finished.size()
                     + " runs; pass --resume to continue that study, or choose another output directory");
         }
-        if (!finished.isEmpty()) {
-            store.pruneUnfinished(finished);
-        }
-        if (!store.exists(StoreTable.SCHEMA_INFO)) {
-            store.replace(StoreTable.SCHEMA_INFO, RowFactory.create(StoreTable.VERSION,
-                    LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS),
-                    Provenance.here().codeVersion()));
-        }
-        store.replace(StoreTable.STUDY, RowFactory.create(plan.name(), plan.specYaml() == null ? "" : plan.specYaml(),
-                plan.seed(), plan.scale() == null ? "" : plan.scale()));
+        store.createIfAbsent(StoreTable.SCHEMA_INFO, List.of(RowFactory.create(StoreTable.VERSION,
+                LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS), Provenance.here().codeVersion())));
+        store.createIfAbsent(StoreTable.STUDY, List.of(RowFactory.create(plan.name(),
+                plan.specYaml() == null ? "" : plan.specYaml(), plan.seed(), plan.scale() == null ? "" : plan.scale())));
         List<RunSpec> pending = plan.runs().stream().filter(r -> !finished.contains(r.key())).toList();
-        if (pending.isEmpty()) {
-            return;
+        if (!pending.isEmpty()) {
+            runAndCommit(spark, store, pending, options);
         }
-        runAndStore(spark, store, pending, options);
+        for (StoreTable table : StoreTable.values()) {
+            store.createIfAbsent(table, List.of());
+        }
     }
 
-    private void runAndStore(SparkSession spark, ParquetStore store, List<RunSpec> pending, ExecutionOptions options) {
+    private void runAndCommit(SparkSession spark, ParquetStore store, List<RunSpec> pending, ExecutionOptions options)
+            throws IOException {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         int partitions = Math.max(1, Math.min(options.threads(), pending.size()));
         AnalysisLookup analyses = lookup;
         double limit = options.runTimeLimitSeconds();
-        JavaRDD<RunResult> results = jsc.parallelize(pending, partitions)
-                .map(spec -> RunTask.run(spec, analyses, limit, Provenance.here()))
-                .persist(StorageLevel.MEMORY_AND_DISK());
-        try {
-            for (StoreTable table : StoreTable.RECORDS) {
-                store.append(table, results.flatMap(r -> r.rows(table).iterator()));
-            }
-            store.append(StoreTable.RUNS, results.map(RunResult::run));
-        } finally {
-            results.unpersist(false);
-        }
+        Path batch = store.newBatch();
+        String staging = batch.toString();
+        List<StagedFile> files = jsc.parallelize(pending, partitions)
+                .mapPartitionsWithIndex((i, specs) -> PartitionTask.run(i, specs, analyses, limit, staging), false)
+                .collect();
+        store.commit(batch, files);
     }
 
     /**

@@ -14,9 +14,7 @@ import java.util.ServiceLoader;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.flowscape.experiment.Analysis;
 import org.flowscape.experiment.RecordSink;
@@ -109,17 +107,15 @@ class SparkExecutorTest {
     }
 
     @Test
-    void resumeRunsOnlyWhatIsMissingAndDropsUnfinishedRecords(@TempDir Path dir) throws Exception {
+    void resumeRunsOnlyWhatIsMissingAndNeverDuplicates(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("resumed");
         List<RunSpec> runs = plan.runs();
         StudyPlan firstTwo = new StudyPlan(plan.name(), plan.seed(), plan.scale(), plan.specYaml(), runs.subList(0, 2));
         SparkExecutor executor = new SparkExecutor(LOOKUP);
         executor.execute(firstTwo, out, TWO);
         List<List<Object>> firstRows = DuckRows.parquet(out, "runs", "run_key, started_at, wall_ms");
-        // a run killed after its records but before its runs row: a stray metric that resume must drop
-        String killed = runs.get(2).key();
-        new ParquetStore(spark, out).append(StoreTable.METRICS, JavaSparkContext.fromSparkContext(
-                spark.sparkContext()).parallelize(List.of(RowFactory.create(killed, "final_loss", 42.0))));
+        assertThat(firstRows).hasSize(2);
+        killedStudy(out, runs.get(2), runs.get(3));
 
         assertThatThrownBy(() -> executor.execute(plan, out, TWO)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("--resume");
@@ -132,6 +128,23 @@ class SparkExecutorTest {
             assertThat(DuckRows.parquet(out, table.tableName(), "*")).as(table.tableName())
                     .isEqualTo(DuckRows.parquet(study, table.tableName(), "*"));
         }
+        assertThat(out.resolve(".parquet-staging")).isEmptyDirectory();
+    }
+
+    /**
+     * Leaves {@code out} as a killed study would: {@code staged}'s batch written but never committed, and
+     * {@code moving}'s batch committed with only its metrics file moved into place.
+     */
+    private static void killedStudy(Path out, RunSpec staged, RunSpec moving) throws Exception {
+        ParquetStore store = new ParquetStore(spark, out);
+        Path batch = store.newBatch();
+        PartitionTask.run(0, List.of(staged).iterator(), LOOKUP, 0, batch.toString());
+        batch = store.newBatch();
+        List<StagedFile> files = new ArrayList<>();
+        PartitionTask.run(0, List.of(moving).iterator(), LOOKUP, 0, batch.toString()).forEachRemaining(files::add);
+        store.writeCommitList(batch, files);
+        String metrics = files.stream().filter(f -> f.table() == StoreTable.METRICS).findFirst().orElseThrow().name();
+        Files.move(batch.resolve("metrics").resolve(metrics), store.directory(StoreTable.METRICS).resolve(metrics));
     }
 
     @Test
