@@ -1,6 +1,6 @@
 package org.flowscape.cli;
 
-import java.util.Locale;
+import org.flowscape.experiment.analyses.CriticalRun;
 import java.util.concurrent.Callable;
 import org.flowscape.analysis.PolishMethod;
 import org.flowscape.spec.Problem;
@@ -16,9 +16,6 @@ import picocli.CommandLine.Spec;
             "optionally certify them by interval arithmetic, and count them modulo permutations and sign flips.",
             "Example: flowscape critical --model mlp:1-2-1:tanh --data smooth:n=41,seed=1 --starts 8 --seed 1"})
 public final class CriticalCommand implements Callable<Integer> {
-    /** The largest P the dense polisher accepts. */
-    static final int MAX_PARAMETERS = 2000;
-
     @Spec
     private CommandSpec spec;
 
@@ -61,27 +58,16 @@ public final class CriticalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PolishMethod method = switch (polish.toLowerCase(Locale.ROOT)) {
-            case "newton" -> PolishMethod.NEWTON;
-            case "lm" -> PolishMethod.LEVENBERG_MARQUARDT;
-            default -> throw new IllegalArgumentException("unknown --polish '" + polish + "'; use newton or lm");
-        };
-        if (starts < 0 || maxIterations < 0 || warmIterations < 0 || !(gradTol >= 0) || !(zeroTol >= 0)) {
-            throw new IllegalArgumentException("--starts, --max-iterations, --warm-iterations, --grad-tol and "
-                    + "--zero-tol must be >= 0");
-        }
+        PolishMethod method = CriticalRun.polishMethod(polish);
+        long seed = problem.seed == null ? 0 : problem.seed;
+        CriticalRun.Settings settings = new CriticalRun.Settings(method, gradTol, maxIterations, warmIterations,
+                zeroTol, certify, starts, seed);
         if (starts > 0 && problem.params != null) {
             throw new IllegalArgumentException("both --params and --starts were given; give --params FILE to polish "
                     + "one theta, or --starts N --seed S for random starts");
         }
         Problem p = problem.load();
-        if (p.dim() > MAX_PARAMETERS) {
-            throw new IllegalArgumentException("critical polishes with dense Hessians, limited to P <= "
-                    + MAX_PARAMETERS + " parameters; this model has P = " + p.dim() + "; use a smaller model");
-        }
-        long seed = problem.seed == null ? 0 : problem.seed;
-        CriticalRun.Settings settings = new CriticalRun.Settings(method, gradTol, maxIterations, warmIterations,
-                zeroTol, certify, starts, seed);
+        CriticalRun.checkSize(p.dim());
         CriticalRun run = CriticalRun.run(p, settings);
         if (json) {
             JsonOutput.print(spec.commandLine().getOut(), CriticalReport.json(run));

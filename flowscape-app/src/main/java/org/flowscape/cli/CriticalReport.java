@@ -1,5 +1,6 @@
 package org.flowscape.cli;
 
+import org.flowscape.experiment.analyses.CriticalRun;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;

@@ -1,5 +1,6 @@
 package org.flowscape.cli;
 
+import org.flowscape.experiment.analyses.Evaluation;
 import java.util.concurrent.Callable;
 
 import org.flowscape.spec.Problem;

@@ -1,5 +1,6 @@
 package org.flowscape.cli;
 
+import org.flowscape.experiment.analyses.Evaluation;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Map;

@@ -13,32 +13,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.flowscape.dynamics.Adam;
-import org.flowscape.dynamics.BalanceMonitor;
 import org.flowscape.dynamics.ConservedQuantity;
-import org.flowscape.dynamics.Descent;
-import org.flowscape.dynamics.FlowConfig;
-import org.flowscape.dynamics.FlowMethod;
 import org.flowscape.dynamics.FlowResult;
-import org.flowscape.dynamics.GradientDescent;
-import org.flowscape.dynamics.GradientFlow;
-import org.flowscape.dynamics.HeavyBall;
 import org.flowscape.dynamics.InvariantMonitor;
-import org.flowscape.dynamics.Nesterov;
-import org.flowscape.dynamics.NeuronBalanceMonitor;
 import org.flowscape.dynamics.NtkMonitor;
-import org.flowscape.dynamics.OneNeuronInvariantMonitor;
-import org.flowscape.dynamics.Optimizer;
 import org.flowscape.dynamics.PlMonitor;
 import org.flowscape.dynamics.RateEstimate;
 import org.flowscape.dynamics.RateFit;
 import org.flowscape.dynamics.Sample;
 import org.flowscape.dynamics.SampleGrid;
-import org.flowscape.dynamics.Schedule;
 import org.flowscape.dynamics.SharpnessMonitor;
 import org.flowscape.dynamics.StepObserver;
 import org.flowscape.dynamics.StoppingRule;
 import org.flowscape.dynamics.TraceMonitor;
+import org.flowscape.experiment.analyses.FlowPredictions;
+import org.flowscape.experiment.analyses.FlowSetup;
 import org.flowscape.objective.EmpiricalRisk;
 import org.flowscape.spec.Problem;
 import picocli.CommandLine.Command;
@@ -59,13 +48,6 @@ import picocli.CommandLine.Spec;
             "Example: flowscape flow --model product:2 --data 'identity:1,target=[[3]]' --loss frobenius "
                     + "--params w.json --method dopri853 --rtol 1e-12 --atol 1e-14 --until-loss 1e-12"})
 public final class FlowCommand implements Callable<Integer> {
-    /** Horizon when neither --horizon nor a target is given. */
-    static final double DEFAULT_HORIZON = 100;
-    /** Horizon when a target is given without --horizon. */
-    static final double TARGET_HORIZON = 1e6;
-    /** The dense Hessian for the predictions is formed up to this many parameters. */
-    static final int MAX_PREDICTION_DIM = 2000;
-
     @Spec
     private CommandSpec spec;
 
@@ -137,14 +119,15 @@ public final class FlowCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Problem p = problem.load();
         EmpiricalRisk objective = p.objective();
-        StoppingRule stop = stoppingRule();
-        SampleGrid grid = grid(stop.horizon());
+        FlowSetup setup = setup();
+        StoppingRule stop = setup.stoppingRule();
+        SampleGrid grid = setup.grid(stop.horizon());
         TraceMonitor trace = new TraceMonitor();
-        Map<String, StepObserver> chosen = monitors(objective);
+        Map<String, StepObserver> chosen = setup.monitors(objective);
         List<StepObserver> observers = new ArrayList<>(chosen.values());
         observers.add(trace);
         long start = System.nanoTime();
-        FlowResult result = run(objective, p.theta(), stop, grid, observers);
+        FlowResult result = setup.run(objective, p.theta(), stop, grid, observers);
         double seconds = (System.nanoTime() - start) / 1e9;
         RateEstimate rate = RateFit.fit(trace.loss().times(), trace.loss().values(), optimum, 3);
         Map<String, Double> predictions = FlowPredictions.of(objective, result, chosen, p.theta(), optimum);
@@ -160,95 +143,10 @@ public final class FlowCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private StoppingRule stoppingRule() {
-        boolean target = untilLoss != null || untilGrad != null;
-        double t = horizon != null ? horizon : target ? TARGET_HORIZON : DEFAULT_HORIZON;
-        if (!(t > 0) || !Double.isFinite(t)) {
-            throw new IllegalArgumentException("--horizon must be a finite number > 0, got " + t);
-        }
-        if (maxEvals <= 0) {
-            throw new IllegalArgumentException("--max-evals must be > 0, got " + maxEvals);
-        }
-        StoppingRule stop = StoppingRule.horizon(t).withMaxEvaluations(maxEvals).withNormBound(normBound);
-        if (untilLoss != null) {
-            stop = stop.withLossTarget(untilLoss);
-        }
-        if (untilGrad != null) {
-            if (!(untilGrad >= 0)) {
-                throw new IllegalArgumentException("--until-grad must be >= 0, got " + untilGrad);
-            }
-            stop = stop.withGradientTarget(untilGrad);
-        }
-        return stop;
-    }
-
-    private SampleGrid grid(double t) {
-        if (samples < 0) {
-            throw new IllegalArgumentException("--samples must be >= 0, got " + samples);
-        }
-        if (samples == 0) {
-            return SampleGrid.none();
-        }
-        if (logGrid) {
-            if (samples < 2) {
-                throw new IllegalArgumentException("--log-grid needs --samples >= 2, got " + samples);
-            }
-            return SampleGrid.log(t * 1e-4, t, samples);
-        }
-        return SampleGrid.linear(t, samples);
-    }
-
-    private Map<String, StepObserver> monitors(EmpiricalRisk objective) {
-        Map<String, StepObserver> m = new LinkedHashMap<>();
-        for (String raw : monitors) {
-            String name = raw.trim().toLowerCase(Locale.ROOT);
-            StepObserver o = switch (name) {
-                case "imbalance", "balance" -> new BalanceMonitor();
-                case "neurons" -> new NeuronBalanceMonitor();
-                case "sigmoid" -> new OneNeuronInvariantMonitor();
-                case "ntk" -> new NtkMonitor();
-                case "sharpness" -> new SharpnessMonitor(1, step == null ? Double.NaN : step);
-                case "pl" -> new PlMonitor(optimum);
-                default -> throw new IllegalArgumentException("unknown monitor '" + raw + "'; use imbalance, neurons, "
-                        + "sigmoid, ntk, sharpness, pl (comma-separated)");
-            };
-            m.put(name, o);
-        }
-        return m;
-    }
-
-    private FlowResult run(EmpiricalRisk f, double[] theta0, StoppingRule stop, SampleGrid grid,
-            List<StepObserver> observers) {
-        Optimizer descent = optimizer();
-        if (descent != null) {
-            return Descent.run(f, theta0, descent, stop, grid, observers);
-        }
-        FlowMethod m = FlowMethod.parse(method);
-        FlowConfig config = FlowConfig.of(m).withTolerances(rtol, atol);
-        if (step != null) {
-            config = config.withStepSize(step);
-        } else if (m == FlowMethod.RK4) {
-            throw new IllegalArgumentException("--method rk4 needs a fixed step: add --step H (e.g. --step 1e-3)");
-        }
-        return GradientFlow.run(f, theta0, config, stop, grid, observers);
-    }
-
-    private Optimizer optimizer() {
-        String m = method.trim().toLowerCase(Locale.ROOT);
-        if (!List.of("gd", "momentum", "nesterov", "adam").contains(m)) {
-            return null;
-        }
-        if (step == null) {
-            throw new IllegalArgumentException("--method " + m + " needs a learning rate: add --step ETA (e.g. --step "
-                    + "0.01)");
-        }
-        Schedule s = Schedule.constant(step);
-        return switch (m) {
-            case "gd" -> new GradientDescent(s);
-            case "momentum" -> new HeavyBall(s, momentum);
-            case "nesterov" -> new Nesterov(s, momentum);
-            default -> new Adam(s, momentum, 0.999, 1e-8);
-        };
+    /** The options as a {@link FlowSetup} (shared with the {@code flow} analysis of studies). */
+    private FlowSetup setup() {
+        return new FlowSetup(method, rtol, atol, step, momentum, untilLoss, untilGrad, horizon, maxEvals, normBound,
+                monitors, optimum, samples, logGrid);
     }
 
     private void writeCsv(FlowResult r) throws IOException {

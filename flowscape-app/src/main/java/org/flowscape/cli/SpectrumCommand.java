@@ -5,15 +5,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.flowscape.analysis.Lanczos;
-import org.flowscape.analysis.LanczosConfig;
 import org.flowscape.analysis.LanczosResult;
 import org.flowscape.analysis.SpectralDensity;
-import org.flowscape.analysis.StochasticLanczosQuadrature;
 import org.flowscape.analysis.TraceEstimate;
-import org.flowscape.analysis.TraceEstimators;
-import org.flowscape.linalg.Tolerance;
-import org.flowscape.objective.EmpiricalRisk;
+import org.flowscape.experiment.analyses.SpectrumRun;
 import org.flowscape.spec.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -80,23 +75,14 @@ public final class SpectrumCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (top < 0 || bottom < 0 || top + bottom < 1 || maxIterations < 1) {
-            throw new IllegalArgumentException("--top and --bottom must be >= 0 with at least one pair, and "
-                    + "--max-iterations >= 1");
-        }
-        if ((trace && traceProbes < 6) || (density && (probes < 2 || steps < 1 || grid < 2 || !(width > 0)))) {
-            throw new IllegalArgumentException("--trace-probes must be >= 6; --probes >= 2, --steps >= 1, --grid >= 2 "
-                    + "and --width > 0");
-        }
+        SpectrumRun.Settings settings = new SpectrumRun.Settings(top, bottom, maxIterations, residualTol, trace,
+                traceProbes, density, probes, steps, grid, width, probeSeed);
         Problem p = problem.load();
-        EmpiricalRisk f = p.objective();
-        double[] theta = p.theta();
-        LanczosResult lanczos = Lanczos.extremal(f, theta, new LanczosConfig(top, bottom, maxIterations,
-                new Tolerance(0, residualTol), probeSeed));
-        TraceEstimate hutch = trace ? TraceEstimators.hutchinson(f, theta, traceProbes, probeSeed) : null;
-        TraceEstimate hpp = trace ? TraceEstimators.hutchPlusPlus(f, theta, traceProbes, probeSeed) : null;
-        SpectralDensity slq = density
-                ? StochasticLanczosQuadrature.estimate(f, theta, probes, steps, grid, width, probeSeed) : null;
+        SpectrumRun r = SpectrumRun.run(p.objective(), p.theta(), settings);
+        LanczosResult lanczos = r.lanczos();
+        TraceEstimate hutch = r.hutchinson();
+        TraceEstimate hpp = r.hutchPlusPlus();
+        SpectralDensity slq = r.density();
         if (json) {
             JsonOutput.print(spec.commandLine().getOut(), json(p, lanczos, hutch, hpp, slq));
         } else {

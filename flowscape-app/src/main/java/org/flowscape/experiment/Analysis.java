@@ -21,4 +21,33 @@ public interface Analysis {
      * @throws Exception when the run cannot be carried out
      */
     void run(RunContext context, RecordSink sink) throws Exception;
+
+    /**
+     * The settings a study may give this analysis, each with its default ({@code ""}: none, the setting is
+     * optional). A study that sets any other key is refused at load time, and the defaults are filled into each
+     * run's parameters so that {@code runs.params_json} is complete. The default, an empty map, accepts any key
+     * and fills in nothing.
+     */
+    default java.util.Map<String, String> settings() {
+        return java.util.Map.of();
+    }
+
+    /**
+     * The tolerances this analysis reads with their defaults; filled into each run's tolerances (and so recorded
+     * with its results). A study's top-level tolerances reach a run only when named here (all of them when this
+     * is empty, the default).
+     */
+    default java.util.Map<String, Double> tolerances() {
+        return java.util.Map.of();
+    }
+
+    /**
+     * Checks a resolved run before anything runs, so that a bad value in a study file is reported at load time
+     * with its line instead of as a failed run. The default accepts everything.
+     *
+     * @param spec the run (read only)
+     * @throws IllegalArgumentException naming the bad setting and the fix
+     */
+    default void validate(RunSpec spec) {
+    }
 }

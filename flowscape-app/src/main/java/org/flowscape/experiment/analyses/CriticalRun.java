@@ -1,4 +1,4 @@
-package org.flowscape.cli;
+package org.flowscape.experiment.analyses;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +28,7 @@ import org.flowscape.spec.Problem;
  * @param points   one result per start, in start order
  * @param orbits   the census of the converged points
  */
-record CriticalRun(Problem problem, Settings settings, List<Point> points, List<Census.Orbit> orbits) {
+public record CriticalRun(Problem problem, Settings settings, List<Point> points, List<Census.Orbit> orbits) {
 
     /**
      * The options of one run.
@@ -42,8 +42,42 @@ record CriticalRun(Problem problem, Settings settings, List<Point> points, List<
      * @param starts          number of random starts (0: polish the loaded θ)
      * @param seed            root seed of the starts
      */
-    record Settings(PolishMethod method, double gradientTol, int maxIterations, int warmIterations, double zeroTol,
+    public record Settings(PolishMethod method, double gradientTol, int maxIterations, int warmIterations, double zeroTol,
             boolean certify, int starts, long seed) {
+        public Settings {
+            if (starts < 0 || maxIterations < 0 || warmIterations < 0 || !(gradientTol >= 0) || !(zeroTol >= 0)) {
+                throw new IllegalArgumentException("--starts, --max-iterations, --warm-iterations, --grad-tol and "
+                        + "--zero-tol must be >= 0");
+            }
+        }
+    }
+
+    /** The largest P the dense polisher accepts. */
+    public static final int MAX_PARAMETERS = 2000;
+
+    /**
+     * The polishing method named {@code name}: {@code newton} or {@code lm}.
+     *
+     * @throws IllegalArgumentException for any other name
+     */
+    public static PolishMethod polishMethod(String name) {
+        return switch (name.toLowerCase(java.util.Locale.ROOT)) {
+            case "newton" -> PolishMethod.NEWTON;
+            case "lm" -> PolishMethod.LEVENBERG_MARQUARDT;
+            default -> throw new IllegalArgumentException("unknown --polish '" + name + "'; use newton or lm");
+        };
+    }
+
+    /**
+     * Checks that a problem of {@code p} parameters is small enough for the dense polisher.
+     *
+     * @throws IllegalArgumentException above {@link #MAX_PARAMETERS}
+     */
+    public static void checkSize(int p) {
+        if (p > MAX_PARAMETERS) {
+            throw new IllegalArgumentException("critical polishes with dense Hessians, limited to P <= "
+                    + MAX_PARAMETERS + " parameters; this model has P = " + p + "; use a smaller model");
+        }
     }
 
     /**
@@ -57,19 +91,27 @@ record CriticalRun(Problem problem, Settings settings, List<Point> points, List<
      * @param redundancy  the redundancy report for shallow networks, or null
      * @param orbit       index into {@link CriticalRun#orbits}, or −1 when not converged
      */
-    record Point(int start, PolishResult warm, PolishResult polish, CriticalPointReport report,
+    public record Point(int start, PolishResult warm, PolishResult polish, CriticalPointReport report,
             Certificate certificate, RedundancyReport redundancy, int orbit) {
     }
 
-    /** Runs the analysis. */
-    static CriticalRun run(Problem problem, Settings s) {
+    /** Runs the analysis (every start). */
+    public static CriticalRun run(Problem problem, Settings s) {
+        return run(problem, s, () -> false);
+    }
+
+    /**
+     * Runs the analysis, checking {@code cancelled} before each start: once it is true the remaining starts are
+     * skipped (the points found so far are kept and counted).
+     */
+    public static CriticalRun run(Problem problem, Settings s, java.util.function.BooleanSupplier cancelled) {
         EmpiricalRisk f = problem.objective();
         Tolerance zero = new Tolerance(0, s.zeroTol());
         PolishConfig config = new PolishConfig(s.method(), s.gradientTol(), s.maxIterations(), 1.0, 1e6);
         List<Point> points = new ArrayList<>();
         List<double[]> converged = new ArrayList<>();
         int count = s.starts() == 0 ? 1 : s.starts();
-        for (int i = 0; i < count; i++) {
+        for (int i = 0; i < count && !cancelled.getAsBoolean(); i++) {
             double[] start = s.starts() == 0 ? problem.theta()
                     : problem.network().initialize(Seeds.derive(s.seed(), "critical-start", i));
             PolishResult warm = null;
@@ -119,7 +161,7 @@ record CriticalRun(Problem problem, Settings settings, List<Point> points, List<
     }
 
     /** How many points converged. */
-    long convergedCount() {
+    public long convergedCount() {
         return points.stream().filter(p -> p.polish().converged()).count();
     }
 }

@@ -1,4 +1,4 @@
-package org.flowscape.cli;
+package org.flowscape.experiment.analyses;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

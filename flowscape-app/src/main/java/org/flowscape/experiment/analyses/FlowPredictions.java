@@ -1,4 +1,4 @@
-package org.flowscape.cli;
+package org.flowscape.experiment.analyses;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,14 +15,24 @@ import org.flowscape.model.ParameterBlock;
 import org.flowscape.objective.EmpiricalRisk;
 
 /** The rate predictions {@code flowscape flow} prints beside the fitted rate (all rates of L − L* per unit time). */
-final class FlowPredictions {
+public final class FlowPredictions {
+    /** The dense Hessian for the predictions is formed up to this many parameters. */
+    public static final int MAX_PREDICTION_DIM = 2000;
+
     private FlowPredictions() {
     }
 
-    static Map<String, Double> of(EmpiricalRisk f, FlowResult r, Map<String, StepObserver> monitors,
+    /**
+     * The predicted rates at the end of {@code r}: 2λ_min(H) and 2λ_min⁺(H) (dense, P ≤ {@link #MAX_PREDICTION_DIM}),
+     * the NTK bound when that monitor ran, the product-model rate, and the descent factor for gd.
+     *
+     * @param theta0 the initial point (read only)
+     * @param optimum L*
+     */
+    public static Map<String, Double> of(EmpiricalRisk f, FlowResult r, Map<String, StepObserver> monitors,
             double[] theta0, double optimum) {
         Map<String, Double> out = new LinkedHashMap<>();
-        boolean dense = f.dim() <= FlowCommand.MAX_PREDICTION_DIM && !r.diverged();
+        boolean dense = f.dim() <= MAX_PREDICTION_DIM && !r.diverged();
         if (dense) {
             double[] h = RatePredictions.hessian(f, r.theta());
             out.put("2 lambda_min(H) at the end", h[0]);

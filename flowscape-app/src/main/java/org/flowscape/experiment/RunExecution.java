@@ -1,0 +1,105 @@
+package org.flowscape.experiment;
+
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Runs one {@link RunSpec} with failure isolation and a time limit; shared by every executor. An exception from
+ * the analysis becomes {@link Outcome#FAILED} with its message. With a limit, the run executes on its own daemon
+ * thread: at the limit {@link RunContext#cancelled()} turns true (a polling analysis stops and reports
+ * {@link Outcome#TIMEOUT} itself, keeping its partial records); if it has not returned after a grace period the
+ * run is stopped hard: its thread is interrupted and abandoned (Java cannot kill a thread; an analysis that
+ * neither polls nor checks interrupts keeps one core busy until it ends) and the run is recorded as
+ * {@link Outcome#TIMEOUT} with no records. A failed run keeps no records either (they may be half-written).
+ */
+public final class RunExecution {
+    private RunExecution() {
+    }
+
+    /**
+     * Executes {@code spec} with {@code analysis}.
+     *
+     * @param analysis the analysis named by {@code spec.analysis()}
+     * @param spec the run
+     * @param limitSeconds the wall-clock limit; 0 or less for none
+     * @param provenance recorded with the result
+     * @return the result; never throws for a failure of the run itself
+     */
+    public static RunResult execute(Analysis analysis, RunSpec spec, double limitSeconds, Provenance provenance) {
+        Instant started = Instant.now();
+        long t0 = System.nanoTime();
+        Attempt attempt = new Attempt(analysis, spec);
+        if (!(limitSeconds > 0)) {
+            attempt.run();
+            return attempt.result(started, millisSince(t0), provenance);
+        }
+        long limitMs = Math.max(1, Math.round(limitSeconds * 1000));
+        Thread worker = new Thread(attempt, "flowscape-run " + spec.key());
+        worker.setDaemon(true);
+        worker.start();
+        try {
+            worker.join(limitMs);
+            if (worker.isAlive()) {
+                attempt.cancel.set(true);
+                worker.join(graceMillis(limitMs));
+            }
+        } catch (InterruptedException e) {
+            attempt.cancel.set(true);
+            Thread.currentThread().interrupt();
+        }
+        if (worker.isAlive()) {
+            worker.interrupt();
+            return new RunResult(spec, Outcome.TIMEOUT, String.format(java.util.Locale.ROOT,
+                    "stopped at the time limit of %.3g s (the analysis did not stop when asked; no records kept)",
+                    limitSeconds), started, millisSince(t0), provenance, new RecordBuffer());
+        }
+        return attempt.result(started, millisSince(t0), provenance);
+    }
+
+    /** How long a cancelled run may take to stop by itself: 10% of the limit, between 0.2 and 2 seconds. */
+    static long graceMillis(long limitMs) {
+        return Math.min(2000, Math.max(200, limitMs / 10));
+    }
+
+    private static double millisSince(long t0) {
+        return (System.nanoTime() - t0) / 1e6;
+    }
+
+    /** One attempt at a run; its fields are read after the thread that ran it was joined. */
+    private static final class Attempt implements Runnable {
+        private final Analysis analysis;
+        private final RunSpec spec;
+        private final AtomicBoolean cancel = new AtomicBoolean();
+        private final RecordBuffer records = new RecordBuffer();
+        private Throwable failure;
+
+        Attempt(Analysis analysis, RunSpec spec) {
+            this.analysis = analysis;
+            this.spec = spec;
+        }
+
+        @Override
+        public void run() {
+            try {
+                analysis.run(new RunContext(spec, cancel::get), records);
+            } catch (Throwable t) { // failure isolation: any throwable fails this run only
+                failure = t;
+            }
+        }
+
+        RunResult result(Instant started, double wallMs, Provenance provenance) {
+            if (failure != null) {
+                return new RunResult(spec, Outcome.FAILED, describe(failure), started, wallMs, provenance,
+                        new RecordBuffer());
+            }
+            return new RunResult(spec, records.outcome(), records.message(), started, wallMs, provenance, records);
+        }
+    }
+
+    /** One line: the exception's simple class name and its message. */
+    static String describe(Throwable t) {
+        String m = t.getMessage();
+        String line = t.getClass().getSimpleName() + (m == null || m.isBlank() ? "" : ": " + m);
+        return line.strip().replaceAll("\\s*\\R\\s*", " ");
+    }
+}

@@ -1,0 +1,171 @@
+package org.flowscape.experiment.analyses;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.flowscape.dynamics.Adam;
+import org.flowscape.dynamics.BalanceMonitor;
+import org.flowscape.dynamics.Descent;
+import org.flowscape.dynamics.FlowConfig;
+import org.flowscape.dynamics.FlowMethod;
+import org.flowscape.dynamics.FlowResult;
+import org.flowscape.dynamics.GradientDescent;
+import org.flowscape.dynamics.GradientFlow;
+import org.flowscape.dynamics.HeavyBall;
+import org.flowscape.dynamics.Nesterov;
+import org.flowscape.dynamics.NeuronBalanceMonitor;
+import org.flowscape.dynamics.NtkMonitor;
+import org.flowscape.dynamics.OneNeuronInvariantMonitor;
+import org.flowscape.dynamics.Optimizer;
+import org.flowscape.dynamics.PlMonitor;
+import org.flowscape.dynamics.SampleGrid;
+import org.flowscape.dynamics.Schedule;
+import org.flowscape.dynamics.SharpnessMonitor;
+import org.flowscape.dynamics.StepObserver;
+import org.flowscape.dynamics.StoppingRule;
+import org.flowscape.objective.EmpiricalRisk;
+
+/**
+ * The settings of one gradient-flow or descent run, shared by {@code flowscape flow} and the {@code flow} analysis
+ * of studies: how they become a {@link StoppingRule}, a {@link SampleGrid}, monitors and a run. Every check
+ * throws {@link IllegalArgumentException} naming the option (as {@code --name}, which is also the study key).
+ *
+ * @param method auto, dopri853, dopri54, rk4, stiff (flows) or gd, momentum, nesterov, adam (descent)
+ * @param rtol relative tolerance of adaptive flows
+ * @param atol absolute tolerance of adaptive flows
+ * @param step fixed step or learning rate, or null
+ * @param momentum momentum (beta1 for adam)
+ * @param untilLoss stop once L ≤ this, or null
+ * @param untilGrad stop once ‖∇L‖ ≤ this, or null
+ * @param horizon final time, or null for the default
+ * @param maxEvals budget of gradient evaluations
+ * @param normBound divergence bound on ‖θ‖
+ * @param monitors monitor names (imbalance, neurons, sigmoid, ntk, sharpness, pl)
+ * @param optimum L* for the rate fit and the PL ratio
+ * @param samples number of dense-output samples (0: none)
+ * @param logGrid log-spaced samples instead of linear
+ */
+public record FlowSetup(String method, double rtol, double atol, Double step, double momentum, Double untilLoss,
+        Double untilGrad, Double horizon, long maxEvals, double normBound, List<String> monitors, double optimum,
+        int samples, boolean logGrid) {
+    /** Horizon when neither a horizon nor a target is given. */
+    public static final double DEFAULT_HORIZON = 100;
+    /** Horizon when a target is given without a horizon. */
+    public static final double TARGET_HORIZON = 1e6;
+
+    public FlowSetup {
+        monitors = List.copyOf(monitors);
+    }
+
+    /** The stopping rule: horizon, evaluation budget, divergence bound and targets. */
+    public StoppingRule stoppingRule() {
+        boolean target = untilLoss != null || untilGrad != null;
+        double t = horizon != null ? horizon : target ? TARGET_HORIZON : DEFAULT_HORIZON;
+        if (!(t > 0) || !Double.isFinite(t)) {
+            throw new IllegalArgumentException("--horizon must be a finite number > 0, got " + t);
+        }
+        if (maxEvals <= 0) {
+            throw new IllegalArgumentException("--max-evals must be > 0, got " + maxEvals);
+        }
+        StoppingRule stop = StoppingRule.horizon(t).withMaxEvaluations(maxEvals).withNormBound(normBound);
+        if (untilLoss != null) {
+            stop = stop.withLossTarget(untilLoss);
+        }
+        if (untilGrad != null) {
+            if (!(untilGrad >= 0)) {
+                throw new IllegalArgumentException("--until-grad must be >= 0, got " + untilGrad);
+            }
+            stop = stop.withGradientTarget(untilGrad);
+        }
+        return stop;
+    }
+
+    /** The sample grid on [0, {@code t}]. */
+    public SampleGrid grid(double t) {
+        if (samples < 0) {
+            throw new IllegalArgumentException("--samples must be >= 0, got " + samples);
+        }
+        if (samples == 0) {
+            return SampleGrid.none();
+        }
+        if (logGrid) {
+            if (samples < 2) {
+                throw new IllegalArgumentException("--log-grid needs --samples >= 2, got " + samples);
+            }
+            return SampleGrid.log(t * 1e-4, t, samples);
+        }
+        return SampleGrid.linear(t, samples);
+    }
+
+    /** Fresh monitors by name, in the order asked (one set per run: monitors hold state). */
+    public Map<String, StepObserver> monitors(EmpiricalRisk objective) {
+        Map<String, StepObserver> m = new LinkedHashMap<>();
+        for (String raw : monitors) {
+            String name = raw.trim().toLowerCase(Locale.ROOT);
+            StepObserver o = switch (name) {
+                case "imbalance", "balance" -> new BalanceMonitor();
+                case "neurons" -> new NeuronBalanceMonitor();
+                case "sigmoid" -> new OneNeuronInvariantMonitor();
+                case "ntk" -> new NtkMonitor();
+                case "sharpness" -> new SharpnessMonitor(1, step == null ? Double.NaN : step);
+                case "pl" -> new PlMonitor(optimum);
+                default -> throw new IllegalArgumentException("unknown monitor '" + raw + "'; use imbalance, neurons, "
+                        + "sigmoid, ntk, sharpness, pl (comma-separated)");
+            };
+            m.put(name, o);
+        }
+        return m;
+    }
+
+    /** Checks the method and step without running anything. */
+    public void check() {
+        if (optimizer() == null) {
+            config();
+        }
+    }
+
+    /**
+     * Runs the flow or descent from {@code theta0} (read only).
+     *
+     * @param observers called at every accepted step
+     */
+    public FlowResult run(EmpiricalRisk f, double[] theta0, StoppingRule stop, SampleGrid grid,
+            List<StepObserver> observers) {
+        Optimizer descent = optimizer();
+        if (descent != null) {
+            return Descent.run(f, theta0, descent, stop, grid, new ArrayList<>(observers));
+        }
+        return GradientFlow.run(f, theta0, config(), stop, grid, new ArrayList<>(observers));
+    }
+
+    private FlowConfig config() {
+        FlowMethod m = FlowMethod.parse(method);
+        FlowConfig config = FlowConfig.of(m).withTolerances(rtol, atol);
+        if (step != null) {
+            config = config.withStepSize(step);
+        } else if (m == FlowMethod.RK4) {
+            throw new IllegalArgumentException("--method rk4 needs a fixed step: add --step H (e.g. --step 1e-3)");
+        }
+        return config;
+    }
+
+    private Optimizer optimizer() {
+        String m = method.trim().toLowerCase(Locale.ROOT);
+        if (!List.of("gd", "momentum", "nesterov", "adam").contains(m)) {
+            return null;
+        }
+        if (step == null) {
+            throw new IllegalArgumentException("--method " + m + " needs a learning rate: add --step ETA (e.g. --step "
+                    + "0.01)");
+        }
+        Schedule s = Schedule.constant(step);
+        return switch (m) {
+            case "gd" -> new GradientDescent(s);
+            case "momentum" -> new HeavyBall(s, momentum);
+            case "nesterov" -> new Nesterov(s, momentum);
+            default -> new Adam(s, momentum, 0.999, 1e-8);
+        };
+    }
+}
