@@ -4,18 +4,21 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
 
 /**
  * The Parquet form of the store: one directory of Parquet files per table, {@code DIR/parquet/TABLE/*.parquet},
@@ -30,18 +33,16 @@ import org.apache.spark.sql.SparkSession;
 public final class ParquetStore {
     private static final String COMMIT_LIST = "COMMIT";
 
-    private final SparkSession spark;
     private final Path study;
     private final Path root;
 
     /**
-     * The store in {@code studyDir} (its {@code parquet/} sub-directory is created on first write).
+     * The store in {@code studyDir} (its {@code parquet/} sub-directory is created on first write). Everything here
+     * runs on the driver; the Spark tasks only write into staging.
      *
-     * @param spark the session that reads the {@code runs} table
      * @param studyDir the study directory
      */
-    public ParquetStore(SparkSession spark, Path studyDir) {
-        this.spark = spark;
+    public ParquetStore(Path studyDir) {
         this.study = studyDir.toAbsolutePath().normalize();
         this.root = study.resolve("parquet");
     }
@@ -56,17 +57,41 @@ public final class ParquetStore {
         return !parquetFiles(directory(table)).isEmpty();
     }
 
-    /** {@code table}'s rows with the store's columns; reads the files lazily. */
-    public Dataset<Row> read(StoreTable table) {
-        return spark.read().schema(table.schema()).parquet(directory(table).toUri().toString());
+    /** The keys of the runs whose {@code runs} row is stored; empty when there is none. Read on the driver. */
+    public Set<String> finishedKeys() throws IOException {
+        Set<String> keys = new HashSet<>();
+        for (List<Object> row : query(StoreTable.RUNS, "run_key")) {
+            keys.add((String) row.get(0));
+        }
+        return keys;
     }
 
-    /** The keys of the runs whose {@code runs} row is stored; empty when there is none. One Spark job. */
-    public Set<String> finishedKeys() throws IOException {
-        if (!exists(StoreTable.RUNS)) {
-            return Set.of();
+    /** The stored {@code study} row (name, spec_yaml, seed, scale), or empty when there is none. */
+    public Optional<List<Object>> study() throws IOException {
+        return query(StoreTable.STUDY, "name, spec_yaml, seed, scale").stream().findFirst();
+    }
+
+    /** The rows of {@code SELECT columns} over {@code table}'s files, read with DuckDB; empty when none. */
+    private List<List<Object>> query(StoreTable table, String columns) throws IOException {
+        if (!exists(table)) {
+            return List.of();
         }
-        return new HashSet<>(read(StoreTable.RUNS).select("run_key").as(Encoders.STRING()).collectAsList());
+        String glob = directory(table).resolve("*.parquet").toString().replace("'", "''");
+        List<List<Object>> rows = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT " + columns + " FROM read_parquet('" + glob + "')")) {
+            int n = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                List<Object> row = new ArrayList<>(n);
+                for (int i = 1; i <= n; i++) {
+                    row.add(rs.getObject(i));
+                }
+                rows.add(row);
+            }
+        } catch (SQLException e) {
+            throw new IOException("cannot read " + directory(table) + ": " + e.getMessage(), e);
+        }
+        return rows;
     }
 
     /** A new, empty staging directory for one batch of runs. */

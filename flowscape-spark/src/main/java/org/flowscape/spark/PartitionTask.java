@@ -12,10 +12,13 @@ import java.util.Map;
 
 import org.apache.spark.TaskContext;
 import org.apache.spark.sql.Row;
+import org.flowscape.experiment.Provenance;
 import org.flowscape.experiment.RunSpec;
+import org.flowscape.linalg.LinearAlgebra;
 
 /**
- * What one Spark task does with its partition of runs: runs them one after another ({@link RunTask}) and streams
+ * What one Spark task does with its partition of runs: runs them one after another ({@link RunTask}) with native
+ * BLAS on one thread (as the local runner's workers do, so that sums are taken in the same order) and streams
  * each finished run's rows into one Parquet file per table in the batch's staging directory
  * ({@code STAGING/TABLE/part-PARTITION-ATTEMPT-BATCH.parquet}). Files of a failed or superseded task attempt stay in
  * staging and are deleted with it; only the files a successful attempt reports are committed. Memory: one run's
@@ -44,11 +47,12 @@ final class PartitionTask {
                 dir.getFileName());
         Map<StoreTable, ParquetTableWriter> writers = new EnumMap<>(StoreTable.class);
         try {
-            Provenance here = Provenance.here();
+            LinearAlgebra.setThreads(1);
+            Provenance here = Provenance.current();
             while (specs.hasNext()) {
-                RunResult result = RunTask.run(specs.next(), lookup, limitSeconds, here);
+                Map<StoreTable, List<Row>> result = RunTask.run(specs.next(), lookup, limitSeconds, here);
                 for (StoreTable table : TABLES) {
-                    for (Row row : result.rows(table)) {
+                    for (Row row : result.getOrDefault(table, List.of())) {
                         writer(writers, table, dir, suffix).write(row);
                     }
                 }

@@ -6,15 +6,18 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.flowscape.experiment.Provenance;
 import org.flowscape.experiment.RunSpec;
 import org.flowscape.experiment.StudyExecutor;
 import org.flowscape.experiment.StudyPlan;
+import org.flowscape.linalg.LinearAlgebra;
 
 /**
  * Runs a study on Apache Spark ({@code flowscape run --executor spark}, or {@link SparkMain} under
@@ -24,9 +27,9 @@ import org.flowscape.experiment.StudyPlan;
  * commits them into {@code DIR/parquet/TABLE/} ({@link ParquetStore}), the {@code runs} files last, so a run counts
  * as finished only once all its records are stored.
  *
- * <p>Uses the active Spark session when there is one (spark-submit, tests); otherwise starts a local one
- * ({@code local[threads]}, bound to 127.0.0.1, no web UI) and stops it when done. Cost: Spark's start (seconds),
- * the runs themselves, and one Spark job per study (two when resuming).
+ * <p>Uses the active Spark session when there is one (tests, notebooks); otherwise starts one with spark-submit's
+ * settings, or a local one ({@code local[threads]}, bound to 127.0.0.1, no web UI), and stops it when done. Cost: Spark's start (seconds),
+ * the runs themselves, and one Spark job per study.
  */
 public final class SparkExecutor implements StudyExecutor {
     private final AnalysisLookup lookup;
@@ -64,32 +67,50 @@ public final class SparkExecutor implements StudyExecutor {
     }
 
     /**
-     * Runs {@code plan} in the given session: one Spark job for the runs, plus one to read the stored run keys when
-     * the directory already holds results.
+     * Runs {@code plan} in the given session: one Spark job for the runs; the driver reads and commits the store.
      *
      * @throws IllegalArgumentException when {@code outDir} already holds results and {@code options.resume()} is
-     *     false
+     *     false, when it holds another study's results, or when a run names an unknown analysis
      * @throws IOException when the store cannot be written
      */
     public void execute(SparkSession spark, StudyPlan plan, Path outDir, ExecutionOptions options)
             throws IOException {
-        ParquetStore store = new ParquetStore(spark, outDir);
+        ParquetStore store = new ParquetStore(outDir);
         store.recover();
         Set<String> finished = store.finishedKeys();
-        if (!finished.isEmpty() && !options.resume()) {
-            throw new IllegalArgumentException(outDir + " already holds results of " + finished.size()
-                    + " runs; pass --resume to continue that study, or choose another output directory");
+        checkResumable(store, plan, outDir, finished.size(), options.resume());
+        for (String analysis : plan.runs().stream().map(RunSpec::analysis).distinct().toList()) {
+            lookup.byName(analysis);
         }
         store.createIfAbsent(StoreTable.SCHEMA_INFO, List.of(RowFactory.create(StoreTable.VERSION,
-                LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS), Provenance.here().codeVersion())));
+                LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS), Provenance.current().codeVersion())));
         store.createIfAbsent(StoreTable.STUDY, List.of(RowFactory.create(plan.name(),
-                plan.specYaml() == null ? "" : plan.specYaml(), plan.seed(), plan.scale() == null ? "" : plan.scale())));
+                Objects.toString(plan.specYaml(), ""), plan.seed(), Objects.toString(plan.scale(), ""))));
         List<RunSpec> pending = plan.runs().stream().filter(r -> !finished.contains(r.key())).toList();
         if (!pending.isEmpty()) {
             runAndCommit(spark, store, pending, options);
         }
         for (StoreTable table : StoreTable.values()) {
             store.createIfAbsent(table, List.of());
+        }
+    }
+
+    /** The local runner's rule: results are continued only with resume, and only by the same study and scale. */
+    private static void checkResumable(ParquetStore store, StudyPlan plan, Path outDir, int finished, boolean resume)
+            throws IOException {
+        if (finished == 0) {
+            return;
+        }
+        if (!resume) {
+            throw new IllegalArgumentException(outDir + " already holds " + finished + " runs; pass --resume to "
+                    + "continue that study, or choose another --out DIR");
+        }
+        List<Object> same = List.of(plan.name(), Objects.toString(plan.specYaml(), ""), plan.seed(),
+                Objects.toString(plan.scale(), ""));
+        if (!store.study().map(same::equals).orElse(true)) {
+            throw new IllegalArgumentException(outDir + " holds results of a different study file or scale; "
+                    + "--resume continues only the study as first run: use that file and --scale, or choose "
+                    + "another --out DIR");
         }
     }
 
@@ -101,24 +122,33 @@ public final class SparkExecutor implements StudyExecutor {
         double limit = options.runTimeLimitSeconds();
         Path batch = store.newBatch();
         String staging = batch.toString();
-        List<StagedFile> files = jsc.parallelize(pending, partitions)
-                .mapPartitionsWithIndex((i, specs) -> PartitionTask.run(i, specs, analyses, limit, staging), false)
-                .collect();
+        int blasThreads = LinearAlgebra.threads();
+        List<StagedFile> files;
+        try {
+            files = jsc.parallelize(pending, partitions)
+                    .mapPartitionsWithIndex((i, specs) -> PartitionTask.run(i, specs, analyses, limit, staging), false)
+                    .collect();
+        } finally {
+            LinearAlgebra.setThreads(blasThreads);
+        }
         store.commit(batch, files);
     }
 
     /**
-     * A local session: {@code local[threads]}, loopback only, no web UI, {@code threads} shuffle partitions, unless
-     * {@code spark.*} system properties say otherwise.
+     * The session to run in when none is active: spark-submit's settings ({@code spark.*} system properties) when
+     * given, otherwise {@code local[threads]}. A local master is kept to loopback (driver host and bind address
+     * 127.0.0.1), without the web UI and with {@code threads} shuffle partitions, unless those are set.
      */
     static SparkSession localSession(String appName, int threads) {
         SparkConf conf = new SparkConf()
                 .setIfMissing("spark.master", "local[" + Math.max(1, threads) + "]")
-                .setIfMissing("spark.app.name", "flowscape " + appName)
-                .setIfMissing("spark.driver.host", "127.0.0.1")
-                .setIfMissing("spark.driver.bindAddress", "127.0.0.1")
-                .setIfMissing("spark.ui.enabled", "false")
-                .setIfMissing("spark.sql.shuffle.partitions", Integer.toString(Math.max(1, threads)));
+                .setIfMissing("spark.app.name", "flowscape " + appName);
+        if (conf.get("spark.master").startsWith("local")) {
+            conf.setIfMissing("spark.driver.host", "127.0.0.1")
+                    .setIfMissing("spark.driver.bindAddress", "127.0.0.1")
+                    .setIfMissing("spark.ui.enabled", "false")
+                    .setIfMissing("spark.sql.shuffle.partitions", Integer.toString(Math.max(1, threads)));
+        }
         return SparkSession.builder().config(conf).getOrCreate();
     }
 }

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.spark.sql.Row;
 
 /**
  * Test helper: reads stored tables with DuckDB (as the report does) and puts rows in a comparable form in which
@@ -38,10 +37,37 @@ final class DuckRows {
         return types;
     }
 
+    /** The result of {@code sql} on the local runner's store {@code DIR/results.duckdb}, canonical and sorted. */
+    static List<List<Object>> store(Path studyDir, String sql) throws SQLException {
+        return query(url(studyDir), sql);
+    }
+
+    /** Column name → DuckDB type of a table of the local runner's store, in table order. */
+    static Map<String, String> storeTypes(Path studyDir, String table) throws SQLException {
+        Map<String, String> types = new LinkedHashMap<>();
+        for (List<Object> row : query(url(studyDir), "SELECT column_name, data_type, ordinal_position FROM "
+                + "information_schema.columns WHERE table_name = '" + table + "' ORDER BY ordinal_position")) {
+            types.put((String) row.get(0), (String) row.get(1));
+        }
+        return types;
+    }
+
     /** The result of {@code sql} (on an in-memory DuckDB), canonical and sorted. */
     static List<List<Object>> query(String sql) throws SQLException {
+        return query("jdbc:duckdb:", sql);
+    }
+
+    private static String url(Path studyDir) {
+        return "jdbc:duckdb:" + studyDir.resolve("results.duckdb").toAbsolutePath();
+    }
+
+    private static List<List<Object>> query(String url, String sql) throws SQLException {
         List<List<Object>> rows = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement();
+        java.util.Properties readOnly = new java.util.Properties();
+        if (!url.equals("jdbc:duckdb:")) {
+            readOnly.setProperty("duckdb.read_only", "true");
+        }
+        try (Connection c = DriverManager.getConnection(url, readOnly); Statement s = c.createStatement();
                 ResultSet r = s.executeQuery(sql)) {
             int n = r.getMetaData().getColumnCount();
             while (r.next()) {
@@ -53,24 +79,6 @@ final class DuckRows {
             }
         }
         return sorted(rows);
-    }
-
-    /** Spark rows, restricted to the columns {@code keep} (0-based), canonical and sorted. */
-    static List<List<Object>> spark(List<Row> rows, int... keep) {
-        List<List<Object>> out = new ArrayList<>();
-        for (Row row : rows) {
-            List<Object> r = new ArrayList<>();
-            for (int i : keep) {
-                r.add(canonical(row.get(i)));
-            }
-            out.add(r);
-        }
-        return sorted(out);
-    }
-
-    /** {@code 0, 1, …, n−1}. */
-    static int[] all(int n) {
-        return java.util.stream.IntStream.range(0, n).toArray();
     }
 
     private static Object canonical(Object value) {

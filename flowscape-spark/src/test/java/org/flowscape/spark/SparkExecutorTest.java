@@ -16,12 +16,16 @@ import java.util.regex.Pattern;
 
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.flowscape.experiment.Analyses;
 import org.flowscape.experiment.Analysis;
+import org.flowscape.experiment.LocalExecutor;
 import org.flowscape.experiment.RecordSink;
 import org.flowscape.experiment.RunContext;
 import org.flowscape.experiment.RunSpec;
 import org.flowscape.experiment.StudyExecutor;
 import org.flowscape.experiment.StudyExecutor.ExecutionOptions;
+import org.flowscape.experiment.StudyExpander;
+import org.flowscape.experiment.StudyFile;
 import org.flowscape.experiment.StudyPlan;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,15 +33,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A small study in Spark local mode (local[2], loopback only) against the same runs executed in-process: every
- * stored value must be the same bits, every table must have the columns and types of {@code docs/store.md}, and a
- * resumed study must neither rerun nor duplicate anything.
+ * A small study in Spark local mode (local[2], loopback only) against the same study run by the local runner
+ * ({@link LocalExecutor}, DuckDB store): every stored value must be the same bits, every table must have the columns
+ * and types of {@code docs/store.md}, and a resumed study must neither rerun nor duplicate anything. The study is
+ * {@code examples/studies/quick.yaml} at scale {@code smoke} (the real eval, flow, critical and spectrum analyses)
+ * plus six runs of a test analysis that writes every record table, and one run that throws.
  */
 class SparkExecutorTest {
     private static final AnalysisLookup LOOKUP = name -> switch (name) {
         case "descent" -> new DescentAnalysis();
         case "boom" -> new Boom();
-        default -> throw new IllegalArgumentException("unknown analysis '" + name + "'");
+        default -> Analyses.byName(name);
     };
     private static final ExecutionOptions TWO = new ExecutionOptions(2, false, 0, false);
     private static final ExecutionOptions RESUME = new ExecutionOptions(2, true, 0, false);
@@ -45,6 +51,7 @@ class SparkExecutorTest {
     private static SparkSession spark;
     private static StudyPlan plan;
     private static Path study;
+    private static Path local;
 
     @BeforeAll
     static void runStudy(@TempDir Path dir) throws Exception {
@@ -57,6 +64,10 @@ class SparkExecutorTest {
         new SparkExecutor(LOOKUP).execute(plan, study, TWO);
         System.err.printf("study of %d runs on Spark in %.1f s%n", plan.runs().size(),
                 (System.nanoTime() - start) / 1e9);
+        local = dir.resolve("local");
+        start = System.nanoTime();
+        new LocalExecutor(LOOKUP::byName, r -> { }).execute(plan, local, TWO);
+        System.err.printf("the same study on the local runner in %.1f s%n", (System.nanoTime() - start) / 1e9);
     }
 
     @AfterAll
@@ -67,20 +78,29 @@ class SparkExecutorTest {
     }
 
     @Test
-    void everyStoredValueEqualsTheInProcessRunBitForBit() throws Exception {
-        Map<String, RunResult> local = inProcess(plan);
+    void everyStoredValueEqualsTheLocalRunnersBitForBit() throws Exception {
         for (StoreTable table : StoreTable.RECORDS) {
-            List<Row> expected = new ArrayList<>();
-            local.values().forEach(r -> expected.addAll(r.rows(table)));
-            int n = table.schema().size();
+            List<List<Object>> fromLocal = DuckRows.store(local, "SELECT * FROM " + table.tableName());
             assertThat(DuckRows.parquet(study, table.tableName(), "*")).as(table.tableName())
-                    .isEqualTo(DuckRows.spark(expected, DuckRows.all(n)));
+                    .isEqualTo(fromLocal).isNotEmpty();
         }
-        assertThat(local.get("descent/lr=0.05/seed=1").records().rows(StoreTable.SERIES)).hasSize(13);
-        // run_key, analysis, params_json, seed, outcome, message, code_version, jdk, backend, tolerances_json
-        int[] stable = {0, 1, 2, 3, 4, 5, 8, 9, 10, 11};
-        assertThat(DuckRows.parquet(study, "runs", "* EXCLUDE (started_at, wall_ms)"))
-                .isEqualTo(DuckRows.spark(local.values().stream().map(RunResult::run).toList(), stable));
+        String stable = "run_key, analysis, params_json, seed, outcome, message, code_version, jdk, backend, "
+                + "tolerances_json";
+        assertThat(DuckRows.parquet(study, "runs", stable))
+                .isEqualTo(DuckRows.store(local, "SELECT " + stable + " FROM runs")).hasSize(plan.runs().size());
+        assertThat(DuckRows.parquet(study, "study", "*")).isEqualTo(DuckRows.store(local, "SELECT * FROM study"));
+    }
+
+    @Test
+    void theRealAnalysesWroteTheirRecords() throws Exception {
+        StringBuilder keys = new StringBuilder();
+        for (StoreTable table : StoreTable.RECORDS) {
+            keys.append(keys.length() == 0 ? "" : " UNION ALL ").append("SELECT run_key FROM ")
+                    .append(table.tableName());
+        }
+        assertThat(DuckRows.store(local, "SELECT r.analysis, count(*) FROM runs r JOIN (" + keys
+                + ") USING (run_key) GROUP BY r.analysis"))
+                .extracting(row -> row.get(0)).contains("eval", "flow", "critical", "spectrum", "descent");
     }
 
     @Test
@@ -103,7 +123,11 @@ class SparkExecutorTest {
         }
         assertThat(DuckRows.parquet(study, "schema_info", "version")).containsExactly(List.of(1));
         assertThat(DuckRows.parquet(study, "study", "name, seed, scale"))
-                .containsExactly(List.of("tiny", 11L, "smoke"));
+                .containsExactly(List.of("quick", 7L, "smoke"));
+        for (StoreTable table : StoreTable.values()) {
+            assertThat(DuckRows.parquetTypes(study, table.tableName())).as(table.tableName())
+                    .isEqualTo(DuckRows.storeTypes(local, table.tableName()));
+        }
     }
 
     @Test
@@ -115,7 +139,7 @@ class SparkExecutorTest {
         executor.execute(firstTwo, out, TWO);
         List<List<Object>> firstRows = DuckRows.parquet(out, "runs", "run_key, started_at, wall_ms");
         assertThat(firstRows).hasSize(2);
-        killedStudy(out, runs.get(2), runs.get(3));
+        killedStudy(out, runs.get(2), runs.get(runs.size() - 2));
 
         assertThatThrownBy(() -> executor.execute(plan, out, TWO)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("--resume");
@@ -136,7 +160,7 @@ class SparkExecutorTest {
      * {@code moving}'s batch committed with only its metrics file moved into place.
      */
     private static void killedStudy(Path out, RunSpec staged, RunSpec moving) throws Exception {
-        ParquetStore store = new ParquetStore(spark, out);
+        ParquetStore store = new ParquetStore(out);
         Path batch = store.newBatch();
         PartitionTask.run(0, List.of(staged).iterator(), LOOKUP, 0, batch.toString());
         batch = store.newBatch();
@@ -153,9 +177,11 @@ class SparkExecutorTest {
                 .contains("spark");
     }
 
-    /** Six descent runs (two learning rates × three seeds) and one run that throws. */
-    private static StudyPlan plan() {
-        List<RunSpec> runs = new ArrayList<>();
+    /** quick.yaml at scale smoke, six descent runs (two learning rates × three seeds) and one run that throws. */
+    private static StudyPlan plan() throws IOException {
+        StudyPlan quick = StudyExpander.expand(StudyFile.read(Path.of("..", "examples", "studies", "quick.yaml")),
+                "smoke");
+        List<RunSpec> runs = new ArrayList<>(quick.runs());
         for (String lr : List.of("0.05", "0.2")) {
             for (int seed = 1; seed <= 3; seed++) {
                 Map<String, String> params = new LinkedHashMap<>();
@@ -168,16 +194,7 @@ class SparkExecutorTest {
             }
         }
         runs.add(new RunSpec("boom/x=1", "boom", Map.of("x", "1"), 7, Map.of()));
-        return new StudyPlan("tiny", 11, "smoke", "name: tiny\n", runs);
-    }
-
-    private static Map<String, RunResult> inProcess(StudyPlan plan) {
-        Map<String, RunResult> results = new LinkedHashMap<>();
-        Provenance here = Provenance.here();
-        for (RunSpec spec : plan.runs()) {
-            results.put(spec.key(), RunTask.run(spec, LOOKUP, 0, here));
-        }
-        return results;
+        return new StudyPlan(quick.name(), quick.seed(), quick.scale(), quick.specYaml(), runs);
     }
 
     /** Table → (column → DuckDB type) as written in docs/store.md; a bare {@code run_key} is VARCHAR. */
