@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -18,6 +19,7 @@ import org.flowscape.experiment.RunSpec;
 import org.flowscape.experiment.StudyExecutor;
 import org.flowscape.experiment.StudyPlan;
 import org.flowscape.linalg.LinearAlgebra;
+import org.flowscape.store.ResultStore;
 
 /**
  * Runs a study on Apache Spark ({@code flowscape run --executor spark}, or {@link SparkMain} under
@@ -49,19 +51,28 @@ public final class SparkExecutor implements StudyExecutor {
         return "spark";
     }
 
+    /**
+     * {@inheritDoc} The store is checked and prepared before Spark starts, so a refused directory or a study with
+     * nothing left to run costs no Spark start.
+     */
     @Override
     public void execute(StudyPlan plan, Path outDir, ExecutionOptions options) throws Exception {
-        scala.Option<SparkSession> running = SparkSession.getActiveSession();
-        if (running.isEmpty()) {
-            running = SparkSession.getDefaultSession();
-        }
-        boolean ownSession = running.isEmpty();
-        SparkSession spark = ownSession ? localSession(plan.name(), options.threads()) : running.get();
+        SparkSession[] owned = new SparkSession[1];
         try {
-            execute(spark, plan, outDir, options);
+            execute(() -> {
+                scala.Option<SparkSession> running = SparkSession.getActiveSession();
+                if (running.isEmpty()) {
+                    running = SparkSession.getDefaultSession();
+                }
+                if (running.isDefined()) {
+                    return running.get();
+                }
+                owned[0] = localSession(plan.name(), options.threads());
+                return owned[0];
+            }, plan, outDir, options);
         } finally {
-            if (ownSession) {
-                spark.stop();
+            if (owned[0] != null) {
+                owned[0].stop();
             }
         }
     }
@@ -75,20 +86,29 @@ public final class SparkExecutor implements StudyExecutor {
      */
     public void execute(SparkSession spark, StudyPlan plan, Path outDir, ExecutionOptions options)
             throws IOException {
-        ParquetStore store = new ParquetStore(outDir);
-        store.recover();
-        Set<String> finished = store.finishedKeys();
-        checkResumable(store, plan, outDir, finished.size(), options.resume());
+        execute(() -> spark, plan, outDir, options);
+    }
+
+    private void execute(Supplier<SparkSession> spark, StudyPlan plan, Path outDir, ExecutionOptions options)
+            throws IOException {
+        if (options.threads() < 1) {
+            throw new IllegalArgumentException("--threads (the number of partitions) must be >= 1, got "
+                    + options.threads());
+        }
         for (String analysis : plan.runs().stream().map(RunSpec::analysis).distinct().toList()) {
             lookup.byName(analysis);
         }
+        ParquetStore store = new ParquetStore(ResultStore.prepareDirectory(outDir));
+        store.recover();
+        Set<String> finished = store.finishedKeys();
+        checkResumable(store, plan, outDir, finished.size(), options.resume());
         store.createIfAbsent(StoreTable.SCHEMA_INFO, List.of(RowFactory.create(StoreTable.VERSION,
                 LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS), Provenance.current().codeVersion())));
         store.createIfAbsent(StoreTable.STUDY, List.of(RowFactory.create(plan.name(),
                 Objects.toString(plan.specYaml(), ""), plan.seed(), Objects.toString(plan.scale(), ""))));
         List<RunSpec> pending = plan.runs().stream().filter(r -> !finished.contains(r.key())).toList();
         if (!pending.isEmpty()) {
-            runAndCommit(spark, store, pending, options);
+            runAndCommit(spark.get(), store, pending, options);
         }
         for (StoreTable table : StoreTable.values()) {
             store.createIfAbsent(table, List.of());
