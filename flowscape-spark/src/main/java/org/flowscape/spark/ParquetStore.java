@@ -109,6 +109,7 @@ public final class ParquetStore {
     public void commit(Path batch, List<StagedFile> files) throws IOException {
         writeCommitList(batch, files);
         finish(batch);
+        removeStagingIfEmpty();
     }
 
     /** The first step of {@link #commit}: from here on the batch counts as committed (visible to tests). */
@@ -144,7 +145,16 @@ public final class ParquetStore {
                 deleteTree(batch);
             }
         }
+        removeStagingIfEmpty();
         return batches.size();
+    }
+
+    private void removeStagingIfEmpty() throws IOException {
+        try {
+            Files.deleteIfExists(study.resolve(".parquet-staging"));
+        } catch (java.nio.file.DirectoryNotEmptyException another) {
+            // another batch is staged; recover() deals with it
+        }
     }
 
     /**

@@ -1,7 +1,10 @@
 package org.flowscape.spark;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -30,8 +33,8 @@ import org.flowscape.store.ResultStore;
  * as finished only once all its records are stored.
  *
  * <p>Uses the active Spark session when there is one (tests, notebooks); otherwise starts one with spark-submit's
- * settings, or a local one ({@code local[threads]}, bound to 127.0.0.1, no web UI), and stops it when done. Cost: Spark's start (seconds),
- * the runs themselves, and one Spark job per study.
+ * settings, or a local one ({@code local[threads]}, bound to 127.0.0.1, no web UI), and stops it when done.
+ * Cost: Spark's start (seconds), the runs themselves, and one Spark job per study.
  */
 public final class SparkExecutor implements StudyExecutor {
     private final AnalysisLookup lookup;
@@ -98,7 +101,30 @@ public final class SparkExecutor implements StudyExecutor {
         for (String analysis : plan.runs().stream().map(RunSpec::analysis).distinct().toList()) {
             lookup.byName(analysis);
         }
-        ParquetStore store = new ParquetStore(ResultStore.prepareDirectory(outDir));
+        Path dir = ResultStore.prepareDirectory(outDir);
+        try (FileChannel lockFile = FileChannel.open(dir.resolve(".flowscape-spark.lock"), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE); FileLock lock = tryLock(lockFile)) {
+            if (lock == null) {
+                throw new IllegalArgumentException(outDir + " is in use by another flowscape run; wait for it to "
+                        + "finish, or choose another --out DIR");
+            }
+            executeLocked(spark, plan, dir, options);
+        }
+    }
+
+    /** The directory's lock, or null when another run (in any process) holds it. */
+    private static FileLock tryLock(FileChannel file) throws IOException {
+        try {
+            return file.tryLock();
+        } catch (java.nio.channels.OverlappingFileLockException heldHere) {
+            return null;
+        }
+    }
+
+    /** The body of {@code execute}, run while holding the study directory's lock. */
+    private void executeLocked(Supplier<SparkSession> spark, StudyPlan plan, Path outDir, ExecutionOptions options)
+            throws IOException {
+        ParquetStore store = new ParquetStore(outDir);
         store.recover();
         Set<String> finished = store.finishedKeys();
         checkResumable(store, plan, outDir, finished.size(), options.resume());

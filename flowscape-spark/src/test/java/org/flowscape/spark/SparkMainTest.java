@@ -14,7 +14,8 @@ class SparkMainTest {
 
     @Test
     void keepsAnExecutorTheUserChose() {
-        assertThat(SparkMain.arguments("s.yaml", "--executor=local")).containsExactly("run", "s.yaml", "--executor=local");
+        assertThat(SparkMain.arguments("s.yaml", "--executor=local"))
+                .containsExactly("run", "s.yaml", "--executor=local");
         assertThat(SparkMain.arguments("s.yaml", "--executor", "local"))
                 .containsExactly("run", "s.yaml", "--executor", "local");
     }
