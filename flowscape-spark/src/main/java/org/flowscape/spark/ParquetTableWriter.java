@@ -32,7 +32,7 @@ import org.apache.spark.sql.types.StructField;
  * Not thread-safe.
  */
 final class ParquetTableWriter implements AutoCloseable {
-    private final StoreTable table;
+    private final StructField[] fields;
     private final ParquetWriter<Group> writer;
     private final SimpleGroupFactory groups;
     private long rows;
@@ -43,7 +43,7 @@ final class ParquetTableWriter implements AutoCloseable {
      * @throws IOException when the file cannot be created
      */
     ParquetTableWriter(StoreTable table, Path file) throws IOException {
-        this.table = table;
+        this.fields = table.schema().fields();
         MessageType type = messageType(table);
         this.groups = new SimpleGroupFactory(type);
         this.writer = ExampleParquetWriter.builder(new LocalOutputFile(file)).withType(type)
@@ -63,10 +63,9 @@ final class ParquetTableWriter implements AutoCloseable {
     /** Appends one row; its values have the Java types of the table's Spark columns. */
     void write(Row row) throws IOException {
         Group g = groups.newGroup();
-        List<StructField> fields = List.of(table.schema().fields());
-        for (int i = 0; i < fields.size(); i++) {
+        for (int i = 0; i < fields.length; i++) {
             if (!row.isNullAt(i)) {
-                add(g, i, fields.get(i).dataType(), row.get(i));
+                add(g, i, fields[i].dataType(), row.get(i));
             }
         }
         writer.write(g);
