@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * Expands a {@link Study} at a scale into its {@link StudyPlan}: for each analysis entry, the cartesian product of
  * the sweep variables it uses ({@code {name}} placeholders in its values, last variable fastest) times the
  * seeds. Each run's parameters are the problem keys, the entry's settings (placeholders replaced, defaults filled
- * in), the sweep variables it uses as {@code sweep.NAME} and {@code seed} (the replicate); its tolerances are the analysis's defaults,
+ * in), the sweep variables it uses as {@code sweep.NAME} and {@code seed} (the replicate); its tolerances are the
+ * analysis's defaults,
  * overridden by the study's, the scale's and the entry's. Every run is validated by its analysis here, so a bad
  * value fails at load time with its line.
  */

@@ -213,7 +213,8 @@ public final class StudyFile {
         for (String t : names) {
             if (!a.tolerances().isEmpty() && !a.tolerances().containsKey(t)) {
                 throw at.map().get(t).error(source, "unknown tolerance '" + t + "' of analysis " + a.name()
-                        + "; its tolerances are " + String.join(", ", new java.util.TreeSet<>(a.tolerances().keySet())));
+                        + "; its tolerances are "
+                        + String.join(", ", new java.util.TreeSet<>(a.tolerances().keySet())));
             }
         }
     }
@@ -333,7 +334,8 @@ public final class StudyFile {
                 if (!PROBLEM_KEYS.contains(kv.getKey()) && !a.settings().isEmpty()
                         && !a.settings().containsKey(kv.getKey())) {
                     throw kv.getValue().error(source, "unknown setting '" + kv.getKey() + "' of analysis " + a.name()
-                            + "; its settings are " + String.join(", ", new java.util.TreeSet<>(a.settings().keySet())));
+                            + "; its settings are "
+                            + String.join(", ", new java.util.TreeSet<>(a.settings().keySet())));
                 }
                 s.put(kv.getKey(), setting(kv.getValue()));
             }

@@ -62,14 +62,13 @@ public final class StoreReader implements AutoCloseable {
 
     private static void parquetViews(Connection c, Path pq) throws SQLException, IOException {
         try (Statement st = c.createStatement()) {
-            for (String ddl : StoreSchema.ddl()) {
-                String table = ddl.split("\\s+")[5];
+            for (String table : StoreSchema.TABLES) {
                 Path tableDir = pq.resolve(table);
                 if (hasParquet(tableDir)) {
                     st.execute("CREATE VIEW " + table + " AS SELECT * FROM read_parquet("
                             + Duck.literal(tableDir.resolve("*.parquet")) + ")");
                 } else {
-                    st.execute(ddl);
+                    st.execute(StoreSchema.ddl(table));
                 }
             }
         }

@@ -42,8 +42,8 @@ public record CriticalRun(Problem problem, Settings settings, List<Point> points
      * @param starts          number of random starts (0: polish the loaded θ)
      * @param seed            root seed of the starts
      */
-    public record Settings(PolishMethod method, double gradientTol, int maxIterations, int warmIterations, double zeroTol,
-            boolean certify, int starts, long seed) {
+    public record Settings(PolishMethod method, double gradientTol, int maxIterations, int warmIterations,
+            double zeroTol, boolean certify, int starts, long seed) {
         public Settings {
             if (starts < 0 || maxIterations < 0 || warmIterations < 0 || !(gradientTol >= 0) || !(zeroTol >= 0)) {
                 throw new IllegalArgumentException("--starts, --max-iterations, --warm-iterations, --grad-tol and "

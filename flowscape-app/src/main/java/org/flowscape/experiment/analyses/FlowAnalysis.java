@@ -37,7 +37,8 @@ import org.flowscape.spec.Problem;
  * against t at every accepted step; metrics {@code initial_loss}, {@code final_loss}, {@code final_grad_norm},
  * {@code time}, {@code steps}, {@code gradient_evaluations}, {@code hessian_evaluations}, {@code rate_fit} and
  * {@code rate_decades} (NaN when not fitted), {@code drift:NAME} and {@code relative_drift:NAME} per invariant,
- * monitor summaries, and each prediction as {@code predict:NAME}. Outcome: diverged (non-finite or norm bound),
+ * monitor summaries, and each prediction as {@code predict:NAME} (a run stopped at its time limit skips the fit and
+ * the predictions: NaN). Outcome: diverged (non-finite or norm bound),
  * not_converged (a target was set and not reached), timeout, else ok.
  */
 public final class FlowAnalysis implements Analysis {
@@ -103,14 +104,18 @@ public final class FlowAnalysis implements Analysis {
         FlowResult r = setup.run(objective, p.theta(), stop, setup.grid(stop.horizon()), observers);
         sink.series("loss", trace.loss().times(), trace.loss().values());
         sink.series("grad_norm", trace.gradientNorm().times(), trace.gradientNorm().values());
-        metrics(sink, r, trace, setup.optimum());
+        boolean cancelled = r.status() == Status.EVENT && CANCELLED.equals(r.event());
+        metrics(sink, r, trace, setup.optimum(), cancelled);
         monitorMetrics(sink, monitors);
-        FlowPredictions.of(objective, r, monitors, p.theta(), setup.optimum())
-                .forEach((k, v) -> sink.metric("predict:" + k, v));
+        if (!cancelled) { // the rate fit and predictions can take long (the fit is quadratic in the points)
+            FlowPredictions.of(objective, r, monitors, p.theta(), setup.optimum())
+                    .forEach((k, v) -> sink.metric("predict:" + k, v));
+        }
         outcome(sink, r, setup);
     }
 
-    private static void metrics(RecordSink sink, FlowResult r, TraceMonitor trace, double optimum) {
+    private static void metrics(RecordSink sink, FlowResult r, TraceMonitor trace, double optimum,
+            boolean cancelled) {
         sink.metric("initial_loss", r.initialLoss());
         sink.metric("final_loss", r.loss());
         sink.metric("final_grad_norm", r.gradientNorm());
@@ -118,9 +123,10 @@ public final class FlowAnalysis implements Analysis {
         sink.metric("steps", r.steps());
         sink.metric("gradient_evaluations", r.gradientEvaluations());
         sink.metric("hessian_evaluations", r.hessianEvaluations());
-        RateEstimate rate = RateFit.fit(trace.loss().times(), trace.loss().values(), optimum, 3);
-        sink.metric("rate_fit", rate.valid() ? rate.rate() : Double.NaN);
-        sink.metric("rate_decades", rate.valid() ? rate.decades() : Double.NaN);
+        RateEstimate rate = cancelled ? null : RateFit.fit(trace.loss().times(), trace.loss().values(), optimum, 3);
+        boolean valid = rate != null && rate.valid();
+        sink.metric("rate_fit", valid ? rate.rate() : Double.NaN);
+        sink.metric("rate_decades", valid ? rate.decades() : Double.NaN);
     }
 
     private static void monitorMetrics(RecordSink sink, Map<String, StepObserver> monitors) {

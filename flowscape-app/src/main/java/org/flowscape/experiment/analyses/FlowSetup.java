@@ -142,13 +142,15 @@ public record FlowSetup(String method, double rtol, double atol, Double step, do
 
     private FlowConfig config() {
         FlowMethod m = FlowMethod.parse(method);
-        FlowConfig config = FlowConfig.of(m).withTolerances(rtol, atol);
-        if (step != null) {
-            config = config.withStepSize(step);
-        } else if (m == FlowMethod.RK4) {
+        if (step == null && m == FlowMethod.RK4) {
             throw new IllegalArgumentException("--method rk4 needs a fixed step: add --step H (e.g. --step 1e-3)");
         }
-        return config;
+        // the method goes last: FlowConfig.of(RK4) alone would be refused for its missing step
+        FlowConfig config = FlowConfig.defaults().withTolerances(rtol, atol);
+        if (step != null) {
+            config = config.withStepSize(step);
+        }
+        return config.withMethod(m);
     }
 
     private Optimizer optimizer() {
