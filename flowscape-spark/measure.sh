@@ -12,7 +12,8 @@ cd "$root"
 ./flowscape run "$study" --out "$out/warm" --executor spark --list >/dev/null
 TIMEFORMAT="%R s"
 echo "local runner, $threads threads:"; time ./flowscape run "$study" --out "$out/local" --threads "$threads" --quiet
-echo "spark local[$threads]:"; time ./flowscape run "$study" --out "$out/spark" --executor spark --threads "$threads" --quiet
+echo "spark local[$threads]:"
+time ./flowscape run "$study" --out "$out/spark" --executor spark --threads "$threads" --quiet
 mvn -B -q -o -pl flowscape-spark -am -Dtest=SparkExecutorTest -Dsurefire.failIfNoSpecifiedTests=false test 2>&1 \
     | grep -E "started in|on Spark in|local runner in"
 rm -rf "$out"

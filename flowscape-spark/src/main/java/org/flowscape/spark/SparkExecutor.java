@@ -23,6 +23,7 @@ import org.flowscape.experiment.StudyExecutor;
 import org.flowscape.experiment.StudyPlan;
 import org.flowscape.linalg.LinearAlgebra;
 import org.flowscape.store.ResultStore;
+import org.flowscape.store.StoreSchema;
 
 /**
  * Runs a study on Apache Spark ({@code flowscape run --executor spark}, or {@link SparkMain} under
@@ -84,7 +85,8 @@ public final class SparkExecutor implements StudyExecutor {
      * Runs {@code plan} in the given session: one Spark job for the runs; the driver reads and commits the store.
      *
      * @throws IllegalArgumentException when {@code outDir} already holds results and {@code options.resume()} is
-     *     false, when it holds another study's results, or when a run names an unknown analysis
+     *     false, when it holds another study's results or a local runner's store, or when a run names an unknown
+     *     analysis
      * @throws IOException when the store cannot be written
      */
     public void execute(SparkSession spark, StudyPlan plan, Path outDir, ExecutionOptions options)
@@ -124,6 +126,10 @@ public final class SparkExecutor implements StudyExecutor {
     /** The body of {@code execute}, run while holding the study directory's lock. */
     private void executeLocked(Supplier<SparkSession> spark, StudyPlan plan, Path outDir, ExecutionOptions options)
             throws IOException {
+        if (java.nio.file.Files.exists(outDir.resolve(StoreSchema.FILE))) {
+            throw new IllegalArgumentException(outDir + " holds the local runner's " + StoreSchema.FILE
+                    + " (readers would show that, not the Spark results); choose another --out DIR");
+        }
         ParquetStore store = new ParquetStore(outDir);
         store.recover();
         Set<String> finished = store.finishedKeys();

@@ -172,6 +172,12 @@ class SparkExecutorTest {
     }
 
     @Test
+    void refusesADirectoryHoldingTheLocalRunnersStore() {
+        assertThatThrownBy(() -> new SparkExecutor(LOOKUP).execute(plan, local, RESUME))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("results.duckdb");
+    }
+
+    @Test
     void theServiceLoaderFindsTheSparkExecutor() {
         assertThat(ServiceLoader.load(StudyExecutor.class).stream().map(p -> p.get().name()))
                 .contains("spark");
