@@ -60,8 +60,10 @@ final class Charts {
             drawable = layer != null && layer.drawable();
             scaleLegend = layer == null ? null : layer.legend();
             drawable |= addCurves(plot, f, xs, ys, notes);
-            plot.setDomainAxis(axis(f.xLabel(), drawable ? xs : Scale.LINEAR, false, allIntegers(f, true)));
-            plot.setRangeAxis(axis(f.yLabel(), drawable ? ys : Scale.LINEAR, false, allIntegers(f, false)));
+            plot.setDomainAxis(axis(f.xLabel(), drawable ? xs : Scale.LINEAR, false, allIntegers(f, true),
+                    magnitude(f, true)));
+            plot.setRangeAxis(axis(f.yLabel(), drawable ? ys : Scale.LINEAR, false, allIntegers(f, false),
+                    magnitude(f, false)));
         }
         if (!drawable) {
             notes.add("The figure has no drawable data.");
@@ -88,18 +90,25 @@ final class Charts {
      * {@code histogramCounts} floors it at 0.5 so that empty bins have no bar. {@code integerTicks} puts a linear
      * axis's ticks on integers (e.g. Morse indices).
      */
-    static ValueAxis axis(String label, Scale scale, boolean histogramCounts, boolean integerTicks) {
+    static ValueAxis axis(String label, Scale scale, boolean histogramCounts, boolean integerTicks,
+            double magnitude) {
         ValueAxis a;
         if (scale == Scale.LOG) {
             LogAxis log = new DecadeAxis(label);
             log.setSmallestValue(histogramCounts ? 0.5 : Double.MIN_NORMAL);
             log.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
             log.setMinorTickMarksVisible(true);
+            // the default minimum range (1e-8 in value units) would flatten data such as drifts of 1e-15
+            log.setAutoRangeMinimumSize(Double.MIN_NORMAL);
             a = log;
         } else {
             NumberAxis n = new NumberAxis(label);
             n.setAutoRangeIncludesZero(false);
             n.setAutoRangeStickyZero(false);
+            if (magnitude > 0) {
+                // relative, not JFreeChart's absolute 1e-8, so that tiny values keep their own scale
+                n.setAutoRangeMinimumSize(magnitude * 1e-6);
+            }
             if (integerTicks) {
                 n.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
             }
@@ -161,6 +170,22 @@ final class Charts {
             }
         }
         return true;
+    }
+
+    /** The largest finite |x| (or |y|) of the curves and heat map, 0 when none. */
+    private static double magnitude(Figure f, boolean x) {
+        double m = 0;
+        for (Curve c : f.curves()) {
+            for (double v : x ? c.x() : c.y()) {
+                m = Double.isFinite(v) ? Math.max(m, Math.abs(v)) : m;
+            }
+        }
+        if (f.heatMap() != null) {
+            for (double v : x ? f.heatMap().x() : f.heatMap().y()) {
+                m = Double.isFinite(v) ? Math.max(m, Math.abs(v)) : m;
+            }
+        }
+        return m;
     }
 
     /** The first dataset index of {@code plot} not yet used. */

@@ -43,8 +43,9 @@ final class Histograms {
             }
         }
         boolean any = lo <= hi;
-        plot.setDomainAxis(Charts.axis(f.xLabel(), any ? f.xScale() : Scale.LINEAR, false, false));
-        plot.setRangeAxis(Charts.axis(f.yLabel(), any ? f.yScale() : Scale.LINEAR, true, true));
+        double magnitude = any ? Math.max(Math.abs(lo), Math.abs(hi)) : 0;
+        plot.setDomainAxis(Charts.axis(f.xLabel(), any ? f.xScale() : Scale.LINEAR, false, false, magnitude));
+        plot.setRangeAxis(Charts.axis(f.yLabel(), any ? f.yScale() : Scale.LINEAR, true, true, 0));
         if (!any) {
             return false;
         }

@@ -121,6 +121,32 @@ class SvgRendererTest {
     }
 
     @Test
+    void tinyValuesKeepTheirOwnScale() throws Exception {
+        double[] x = Gallery.range(50, 1, 1);
+        double[] logY = new double[50];
+        double[] linY = new double[50];
+        for (int i = 0; i < 50; i++) {
+            logY[i] = 1e-15 * x[i] * x[i];
+            linY[i] = 1e-12 * (1 + 1e-3 * x[i]);
+        }
+        for (Figure f : List.of(
+                new Figure("tiny-log", "t", "t", "drift", Scale.LINEAR, Scale.LOG, Kind.LINES,
+                        List.of(Curve.line("d", x, logY)), null, 0, ""),
+                new Figure("tiny-lin", "t", "t", "v", Scale.LINEAR, Scale.LINEAR, Kind.LINES,
+                        List.of(Curve.line("v", x, linY)), null, 0, ""))) {
+            Element path = SvgTestSupport.longPaths(SvgTestSupport.parse(SvgRenderer.render(f).svg()), 40).get(0);
+            String[] tokens = path.getAttribute("d").replaceAll("[MLZ]", " ").trim().split("\\s+");
+            double lo = Double.POSITIVE_INFINITY;
+            double hi = Double.NEGATIVE_INFINITY;
+            for (int k = 1; k < tokens.length; k += 2) {
+                lo = Math.min(lo, Double.parseDouble(tokens[k]));
+                hi = Math.max(hi, Double.parseDouble(tokens[k]));
+            }
+            assertThat(hi - lo).as(f.id() + ": vertical extent of the curve in pixels").isGreaterThan(200);
+        }
+    }
+
+    @Test
     void mismatchedLengthsAreAUserError() {
         Figure f = new Figure("m", "t", "x", "y", Scale.LINEAR, Scale.LINEAR, Kind.LINES,
                 List.of(Curve.line("c", new double[] {1, 2}, new double[] {1})), null, 0, "");
