@@ -84,7 +84,8 @@ record CleanCurve(double[] x, double[] y, double[] lower, double[] upper) {
             notes.add("'" + c.name() + "': " + nonFinite + " NaN or infinite sample(s) not counted.");
         }
         if (nonPositive > 0) {
-            notes.add("'" + c.name() + "': " + nonPositive + " sample(s) \u2264 0 not counted on the logarithmic axis.");
+            notes.add("'" + c.name() + "': " + nonPositive + " sample(s) \u2264 0 not counted on the "
+                    + "logarithmic axis.");
         }
         return java.util.Arrays.copyOf(kept, k);
     }

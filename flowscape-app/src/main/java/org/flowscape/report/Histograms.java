@@ -55,7 +55,8 @@ final class Histograms {
             hi = logX ? hi * 1.1 : hi + pad;
         }
         int bins = f.bins() > 0 ? f.bins() : DEFAULT_BINS;
-        IntervalXYDataset data = logX ? logBins(names, samples, bins, lo, hi) : linearBins(names, samples, bins, lo, hi);
+        IntervalXYDataset data = logX ? logBins(names, samples, bins, lo, hi)
+                : linearBins(names, samples, bins, lo, hi);
         plot.setDataset(0, data);
         XYBarRenderer r = new XYBarRenderer();
         r.setBarPainter(new StandardXYBarPainter());

@@ -99,8 +99,9 @@ final class StudySections {
         }
         return new Figure("flow-loss", "Loss along the flow", "time t (flow units)",
                 shifted ? "L(t) \u2212 L*" : "loss L(t)", Scale.LINEAR, Scale.LOG, Kind.LINES, curves, null, 0,
-                "Series 'loss' (x = time, y = loss) on a logarithmic y axis, where L(t) \u2212 L* \u2248 C e^{\u2212rt} "
-                        + "is a straight line of slope \u2212r. Dashed: e^{\u2212rt} through the last point over the "
+                "Series 'loss' (x = time, y = loss) on a logarithmic y axis, where "
+                        + "L(t) \u2212 L* \u2248 C exp(\u2212r t) "
+                        + "is a straight line of slope \u2212r. Dashed: exp(\u2212r t) through the last point over the "
                         + "second half of the time span, for the fitted rate (metric rate_fit) and the predicted "
                         + "one (rate_predicted). L* (metric loss_star) is subtracted when stored." + more(keys));
     }
@@ -221,7 +222,8 @@ final class StudySections {
         return new Figure(id, "Spectral density '" + name + "' of " + key, "eigenvalue \u03bb", "density",
                 Scale.LINEAR, Scale.LOG, Kind.LINES, List.of(Curve.line(name, x, y)), null, 0,
                 nodes.length + " quadrature nodes with their weights (spectra rows), each broadened by a Gaussian of "
-                        + "\u03c3 = " + Numbers.sig(sigma, 3) + " (1 % of the node range); shown down to 10\u207b\u2076 "
+                        + "\u03c3 = " + Numbers.sig(sigma, 3) + " (1 % of the node range); "
+                        + "shown down to 10\u207b\u2076 "
                         + "of the peak.");
     }
 
@@ -290,7 +292,8 @@ final class StudySections {
             s.figure(new Figure("slice-" + Html.slug(key + "-" + name), "Slice '" + name + "' of " + key,
                     "\u03b1 (coordinate along direction 1)", "\u03b2 (coordinate along direction 2)", Scale.LINEAR,
                     Scale.LINEAR, Kind.HEATMAP, List.of(), new HeatMap(x, y, z, name, true), 0,
-                    nx + " \u00d7 " + ny + " grid (table grids): the value at \u03b8 + \u03b1 d\u2081 + \u03b2 d\u2082; "
+                    nx + " \u00d7 " + ny + " grid (table grids): "
+                            + "the value at \u03b8 + \u03b1 d\u2081 + \u03b2 d\u2082; "
                             + "contour lines at " + HeatMaps.CONTOUR_LEVELS + " evenly spaced levels."));
         }
     }
@@ -324,7 +327,7 @@ final class StudySections {
         byData.forEach((d, pts) -> curves.add(new Curve(d, col(pts, 0), col(pts, 1), col(pts, 2), col(pts, 3),
                 Style.LINE)));
         s.figure(new Figure("basin-probability", "Probability of a good initial basin", "hidden width k",
-                "P[Bas \u2264 \u03b1]", wmax >= 4 * wmin ? Scale.LOG : Scale.LINEAR, Scale.LINEAR, Kind.LINES, curves,
+                "P[Bas \u2264 \u03b1]", wmax >= 16 * wmin ? Scale.LOG : Scale.LINEAR, Scale.LINEAR, Kind.LINES, curves,
                 null, 0, "Fraction of initializations whose basin value (table basins: exact minimal loss over the "
                         + "activation basin) is at most \u03b1 = " + Numbers.sig(alpha) + " (metric basin_alpha, "
                         + "default 0.01), per data set; bands are 95 % Wilson score intervals."));
