@@ -213,9 +213,7 @@ final class StudySections {
             peak = Math.max(peak, dens[i]);
         }
         for (int i = 0; i < m; i++) {
-            if (dens[i] >= 1e-6 * peak) {
-                kept.add(new double[] {a + i * step, dens[i]});
-            }
+            kept.add(new double[] {a + i * step, Math.max(dens[i], 1e-6 * peak)});
         }
         double[] x = kept.stream().mapToDouble(p -> p[0]).toArray();
         double[] y = kept.stream().mapToDouble(p -> p[1]).toArray();
@@ -223,7 +221,7 @@ final class StudySections {
                 Scale.LINEAR, Scale.LOG, Kind.LINES, List.of(Curve.line(name, x, y)), null, 0,
                 nodes.length + " quadrature nodes with their weights (spectra rows), each broadened by a Gaussian of "
                         + "\u03c3 = " + Numbers.sig(sigma, 3) + " (1 % of the node range); "
-                        + "shown down to 10\u207b\u2076 "
+                        + "floored at 10\u207b\u2076 "
                         + "of the peak.");
     }
 
