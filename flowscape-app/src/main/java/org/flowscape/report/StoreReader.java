@@ -12,14 +12,14 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.stream.Stream;
 
 /**
  * Read access to a study's results store ({@code docs/store.md}, schema version {@value #VERSION}): the DuckDB
- * file {@code DIR/results.duckdb} opened read-only, or else the Parquet tables {@code DIR/parquet/TABLE/**.parquet}
- * that the Spark executor writes, seen through views of an in-memory DuckDB ({@code read_parquet}). A table
- * without Parquet files is an empty table of the documented columns. Close it after use.
+ * file {@code DIR/results.duckdb} attached read-only to an in-memory DuckDB, or else the Parquet tables {@code DIR/parquet/TABLE/**.parquet}
+ * that the Spark executor writes ({@code read_parquet}); either way each table is a view in the in-memory
+ * database. A record table that is missing (or has no Parquet files) reads as an empty table of the documented
+ * columns; a missing {@code runs} table means the directory holds no flowscape store. Close it after use.
  */
 public final class StoreReader implements AutoCloseable {
     /** The newest schema version this reader understands. */
@@ -67,10 +67,8 @@ public final class StoreReader implements AutoCloseable {
         StoreReader r;
         try {
             if (Files.isRegularFile(file)) {
-                Properties p = new Properties();
-                p.setProperty("duckdb.read_only", "true");
-                r = new StoreReader(DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), p),
-                        file.toString());
+                r = new StoreReader(DriverManager.getConnection("jdbc:duckdb:"), file.toString());
+                r.attach(file);
             } else if (Files.isDirectory(parquet)) {
                 r = new StoreReader(DriverManager.getConnection("jdbc:duckdb:"), parquet + " (Parquet)");
                 r.createViews(parquet);
@@ -89,6 +87,22 @@ public final class StoreReader implements AutoCloseable {
             throw e;
         }
         return r;
+    }
+
+    /** Attaches the DuckDB file read-only; views name its tables, empty tables stand in for missing ones. */
+    private void attach(Path file) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("ATTACH '" + file.toAbsolutePath().toString().replace("'", "''") + "' AS store (READ_ONLY)");
+            for (Map.Entry<String, String> t : new java.util.TreeMap<>(TABLES).entrySet()) {
+                boolean present = !rows("SELECT 1 FROM information_schema.tables WHERE table_catalog = 'store' "
+                        + "AND table_name = ?", t.getKey()).isEmpty();
+                if (present) {
+                    s.execute("CREATE VIEW " + t.getKey() + " AS SELECT * FROM store.main." + t.getKey());
+                } else if (!t.getKey().equals("runs") && !t.getKey().equals("schema_info")) {
+                    s.execute("CREATE TABLE " + t.getKey() + " (" + t.getValue() + ")");
+                }
+            }
+        }
     }
 
     private void createViews(Path parquet) throws SQLException, IOException {
@@ -131,7 +145,8 @@ public final class StoreReader implements AutoCloseable {
 
     /** Whether the store has table {@code name}. */
     public boolean hasTable(String name) {
-        return !rows("SELECT 1 FROM information_schema.tables WHERE table_name = ?", name).isEmpty();
+        return !rows("SELECT 1 FROM information_schema.tables WHERE table_catalog = 'memory' AND table_name = ?",
+                name).isEmpty();
     }
 
     /** Where the data came from: the DuckDB file or the Parquet directory. */
