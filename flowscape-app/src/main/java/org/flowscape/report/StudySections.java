@@ -101,9 +101,11 @@ final class StudySections {
                 shifted ? "L(t) \u2212 L*" : "loss L(t)", Scale.LINEAR, Scale.LOG, Kind.LINES, curves, null, 0,
                 "Series 'loss' (x = time, y = loss) on a logarithmic y axis, where "
                         + "L(t) \u2212 L* \u2248 C exp(\u2212r t) "
-                        + "is a straight line of slope \u2212r. Dashed: exp(\u2212r t) through the last point over the "
-                        + "second half of the time span, for the fitted rate (metric rate_fit) and the predicted "
-                        + "one (rate_predicted). L* (metric loss_star) is subtracted when stored." + more(keys));
+                        + "is a straight line of slope \u2212r."
+                        + (curves.size() > shown(keys).size() ? " Dashed: exp(\u2212r t) through the last point over "
+                        + "the second half of the time span, for the fitted rate (metric rate_fit) and the predicted "
+                        + "one (rate_predicted)." : "") + (shifted ? " L* (metric loss_star) is subtracted." : "")
+                        + more(keys));
     }
 
     /** The line y_end · exp(−r (t − t_end)) over the second half of the time span. */
