@@ -18,8 +18,9 @@ import java.util.stream.Stream;
  * Read access to a study's results store ({@code docs/store.md}, schema version {@value #VERSION}): the DuckDB
  * file {@code DIR/results.duckdb} attached read-only to an in-memory DuckDB, or else the Parquet tables
  * {@code DIR/parquet/TABLE/**.parquet} that the Spark executor writes ({@code read_parquet}); either way each
- * table is a view in the in-memory database. A record table that is missing (or has no Parquet files) reads as an empty table of the documented
- * columns; a missing {@code runs} table means the directory holds no flowscape store. Close it after use.
+ * table is a view in the in-memory database. A record table that is missing (or has no Parquet files) reads as
+ * an empty table of the documented columns; a missing {@code runs} table means the directory holds no flowscape
+ * store. Close it after use.
  */
 public final class StoreReader implements AutoCloseable {
     /** The newest schema version this reader understands. */
