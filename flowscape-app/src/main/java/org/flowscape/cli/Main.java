@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
             PathCommand.class,
             RunCommand.class,
             ExportCommand.class,
+            ReportCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Main implements Callable<Integer> {
