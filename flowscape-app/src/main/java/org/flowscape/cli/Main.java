@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
             FlowCommand.class,
             CriticalCommand.class,
             SpectrumCommand.class,
+            BasinsCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Main implements Callable<Integer> {
