@@ -30,6 +30,7 @@ public final class ReluDescent {
     private final double[] r;
     private final double[] rexp;
     private final double[] q;
+    private final double[] prod;
     private final double[] gw;
     private final double[] gv;
     private final double[] loss;
@@ -57,6 +58,7 @@ public final class ReluDescent {
         this.r = new double[n * batch];
         this.rexp = new double[cols];
         this.q = new double[cols];
+        this.prod = new double[cols];
         this.gw = new double[d * cols];
         this.gv = new double[cols];
         this.loss = new double[batch];
@@ -146,11 +148,14 @@ public final class ReluDescent {
             for (int j = 0; j < cols; j++) {
                 a[row + j] = Math.max(a[row + j], 0.0);
             }
+            for (int j = 0; j < cols; j++) {
+                prod[j] = v[j] * a[row + j];
+            }
             for (int b = 0; b < batch; b++) {
                 double p = 0;
-                int base = row + b * k;
+                int base = b * k;
                 for (int j = 0; j < k; j++) {
-                    p += v[b * k + j] * a[base + j];
+                    p += prod[base + j];
                 }
                 double res = p - y[t];
                 r[t * batch + b] = res;
@@ -176,7 +181,7 @@ public final class ReluDescent {
             for (int j = 0; j < cols; j++) {
                 double act = a[row + j];
                 gv[j] += rexp[j] * act;
-                q[j] = act > 0 ? rexp[j] : 0.0;
+                q[j] = rexp[j] * Math.signum(act); // act >= 0, so signum is relu'(h) with relu'(0) = 0
             }
             for (int c = 0; c < d; c++) {
                 double xc = x[t * d + c];
