@@ -23,7 +23,7 @@ public final class BasinSolver {
     private static final double[] THRESHOLDS = {1e-7, 1e-9, 1e-5, 1e-11, 1e-3};
 
     /** ADMM iterations before falling back to ojAlgo. */
-    private static final int ADMM_ITERATIONS = 4000;
+    private static final int ADMM_ITERATIONS = 2000;
 
     /** Programs larger than this are not handed to ojAlgo (seconds to minutes each); ADMM's best point is kept. */
     private static final int OJALGO_MAX_VARIABLES = 60;
