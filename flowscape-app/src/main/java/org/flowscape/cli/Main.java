@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
             RunCommand.class,
             ExportCommand.class,
             ReportCommand.class,
+            BasinsCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Main implements Callable<Integer> {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.flowscape.experiment.analyses.BasinsAnalysis;
 import org.flowscape.experiment.analyses.CriticalAnalysis;
 import org.flowscape.experiment.analyses.EvalAnalysis;
 import org.flowscape.experiment.analyses.FlowAnalysis;
@@ -27,7 +28,8 @@ public final class Analyses {
                 FlowAnalysis::new,
                 CriticalAnalysis::new,
                 SpectrumAnalysis::new,
-                LandscapeAnalysis::new
+                LandscapeAnalysis::new,
+                BasinsAnalysis::new
                 // Register further analyses here, one line each
         ));
         Map<String, Analysis> m = new LinkedHashMap<>();
