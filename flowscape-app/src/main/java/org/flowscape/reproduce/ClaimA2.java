@@ -151,7 +151,7 @@ final class ClaimA2 extends ComputedClaim {
 
     /**
      * The limit of the 1-D flow z' = −f'(z) from z0: the first zero of f' met moving downhill (bracketed by steps of
-     * 1e-3, then bisected to machine precision); NaN when none lies within |z| ≤ 1e3 (f not proper on that side).
+     * 1e-3, growing to 1% of the distance travelled, then bisected to machine precision); NaN when none lies within |z| ≤ 1e3 (f not proper on that side).
      * With {@code balanced} the flow is that of the balanced set c = 0, z' = −2|z| f'(z), which also stops at z = 0:
      * then 0 is returned when z = 0 is met first.
      */
@@ -163,7 +163,7 @@ final class ClaimA2 extends ComputedClaim {
         double dir = -Math.signum(d0);
         double a = z0;
         for (int k = 1; k < 2_000_000; k++) {
-            double b = z0 + dir * 1e-3 * k;
+            double b = a + dir * Math.max(1e-3, 0.01 * Math.abs(a - z0));
             if (Math.abs(b) > 1e3) {
                 return Double.NaN;
             }
