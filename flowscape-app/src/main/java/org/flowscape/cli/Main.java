@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
             FlowCommand.class,
             CriticalCommand.class,
             SpectrumCommand.class,
+            ReproduceCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Main implements Callable<Integer> {
