@@ -30,6 +30,7 @@ import org.flowscape.rng.Seeds;
 final class ClaimC1 extends ComputedClaim {
     static final double STEP = 0.125;
     static final double MAX_HORIZON = 2e4;
+    static final double MAX_STEPS = 1e5;
     static final String[] ACTIVATIONS = {"relu", "leaky_relu(0.1)", "sigmoid", "tanh", "poly(0,1,0.5,0.2)"};
 
     @Override
@@ -78,7 +79,8 @@ final class ClaimC1 extends ComputedClaim {
     /**
      * Fixed-step RK4 with h = {@value #STEP}/(s·λ_max(K(θ0))): the ReLU-type vector fields are only Lipschitz at the
      * kinks, where an adaptive embedded method crawls; the step resolves the fastest mode 8-fold. Horizon: three times
-     * the time the guaranteed rate at θ0 needs for the requested decades, at most {@value #MAX_HORIZON}.
+     * the time the guaranteed rate at θ0 needs for the requested decades, at most {@value #MAX_HORIZON} and
+     * {@value #MAX_STEPS} steps.
      */
     private static void run(RecordSink sink, String label, EmpiricalRisk f, double[] theta, double decades,
             boolean keep) {
@@ -88,7 +90,8 @@ final class ClaimC1 extends ComputedClaim {
         double[] k0 = ntkExtremes(f, theta);
         double s0 = 1.0 / f.data().size();
         double h = STEP / (s0 * k0[1]);
-        double horizon = Math.min(MAX_HORIZON, 3 * decades * Math.log(10) / (2 * s0 * Math.max(k0[0], 1e-12)));
+        double horizon = Math.min(Math.min(MAX_HORIZON, MAX_STEPS * h),
+                3 * decades * Math.log(10) / (2 * s0 * Math.max(k0[0], 1e-12)));
         Integrator integ = new Integrator("rk4:" + h, 0, 0);
         FlowResult r = integ.run(f, theta, StoppingRule.horizon(horizon).withLossTarget(l0 * Math.pow(10, -decades))
                 .withNormBound(1e6).withMaxEvaluations(4_000_000), SampleGrid.none(), List.<StepObserver>of(ntk,
