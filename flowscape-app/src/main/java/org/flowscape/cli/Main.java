@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
             FlowCommand.class,
             CriticalCommand.class,
             SpectrumCommand.class,
+            LandscapeCommand.class, PathCommand.class,
             ReproduceCommand.class,
             CommandLine.HelpCommand.class,
         })
