@@ -26,4 +26,20 @@ class PaperDClaimsTest {
         assertThat(r.metric("certified/example")).isOne();
         assertThat(r.metric("start_loss/example")).isCloseTo(0.652786, org.assertj.core.data.Offset.offset(1e-6));
     }
+
+    @Test
+    void d2ExactProbabilitiesMatchTheDigest() {
+        assertThat(ClaimD2.exactSingleton(8, 4)).isCloseTo(0.5347715, org.assertj.core.data.Offset.offset(1e-7));
+        assertThat(ClaimD2.exactSingleton(32, 10)).isCloseTo(0.9980371, org.assertj.core.data.Offset.offset(1e-7));
+        assertThat(ClaimD2.exactOrthonormal(10, 5)).isCloseTo(0.7852942, org.assertj.core.data.Offset.offset(1e-7));
+    }
+
+    @Test
+    void d2HoldsUnderAssumptionOneAndFailsWhenOutputWeightsAreBiasedNegative() throws Exception {
+        ClaimD2 d2 = new ClaimD2();
+        Judgement good = Planted.judge(d2, Map.of("draws", "2000"));
+        assertThat(good.verdict()).as(good.deciding()).isEqualTo(Verdict.HOLDS);
+        Judgement bad = Planted.judge(d2, Map.of("draws", "2000", "v_negative_prob", "0.9"));
+        assertThat(bad.verdict()).as(bad.deciding()).isEqualTo(Verdict.FAILS);
+    }
 }
