@@ -34,7 +34,8 @@ final class ClaimA1 extends ComputedClaim {
 
     @Override
     public String statement() {
-        return "C_i = W_i W_i^T - W_{i+1}^T W_{i+1} is conserved along the gradient flow, for several costs and depths.";
+        return "C_i = W_i W_i^T - W_{i+1}^T W_{i+1} is conserved along the gradient flow, for several costs and "
+                + "depths.";
     }
 
     @Override

@@ -33,7 +33,8 @@ final class ClaimA2 extends ComputedClaim {
 
     @Override
     public String statement() {
-        return "From generic starts the flow converges to a minimizer of f (the one the 1-D flow of f reaches from z(0))"
+        return "From generic starts the flow converges to a minimizer of f (the one the 1-D flow of f reaches from "
+                + "z(0))"
                 + " for quadratic, log-cosh, quartic and double-well costs; the bad starts are exactly {w1 = s w2^T}.";
     }
 
@@ -98,7 +99,8 @@ final class ClaimA2 extends ComputedClaim {
         for (double v : theta) {
             s += v * v;
         }
-        double stiff = Math.abs(cost.secondDerivative(z, Costs.TARGET)) * s + Math.abs(cost.derivative(z, Costs.TARGET));
+        double stiff = Math.abs(cost.secondDerivative(z, Costs.TARGET)) * s
+                + Math.abs(cost.derivative(z, Costs.TARGET));
         return Math.min(Math.min(1e-2, 0.05 / rate), 0.5 / stiff);
     }
 
@@ -151,7 +153,8 @@ final class ClaimA2 extends ComputedClaim {
 
     /**
      * The limit of the 1-D flow z' = −f'(z) from z0: the first zero of f' met moving downhill (bracketed by steps of
-     * 1e-3, growing to 1% of the distance travelled, then bisected to machine precision); NaN when none lies within |z| ≤ 1e3 (f not proper on that side).
+     * 1e-3, growing to 1% of the distance travelled, then bisected to machine precision); NaN when none lies
+     * within |z| ≤ 1e3 (f not proper on that side).
      * With {@code balanced} the flow is that of the balanced set c = 0, z' = −2|z| f'(z), which also stops at z = 0:
      * then 0 is returned when z = 0 is met first.
      */

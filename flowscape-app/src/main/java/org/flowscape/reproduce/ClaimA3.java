@@ -182,7 +182,8 @@ final class ClaimA3 extends ComputedClaim {
             return Judgement.of(Verdict.INCONCLUSIVE, "no costs recorded", details);
         }
         String deciding = Fmt.f("inertia (%d,0,%d) and |lambda| = |f'(0)| (max rel. dev. %s) for %s; %d saddles found "
-                + "by LM that are not critical for f, %d away from 0", K, K, Fmt.g(worstEigen), fails ? "not every cost" : "every cost",
+                + "by LM that are not critical for f, %d away from 0", K, K, Fmt.g(worstEigen),
+                fails ? "not every cost" : "every cost",
                 saddles, elsewhere);
         return Judgement.of(fails ? Verdict.FAILS : Verdict.HOLDS, deciding, details);
     }

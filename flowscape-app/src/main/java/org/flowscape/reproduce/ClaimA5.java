@@ -35,7 +35,8 @@ final class ClaimA5 extends ComputedClaim {
 
     @Override
     public String statement() {
-        return "Sigmoid example: C = w2^2 - (1 + w1^2)^2/2 is conserved; the origin is a saddle (eigenvalues +/-2) whose "
+        return "Sigmoid example: C = w2^2 - (1 + w1^2)^2/2 is conserved; the origin is a saddle (eigenvalues +/-2) "
+                + "whose "
                 + "stable branch w2 = -w1 sqrt((2 + w1^2)/2) flows into it at rate 2.";
     }
 

@@ -104,8 +104,8 @@ final class ClaimB1 extends ComputedClaim {
     }
 
     /**
-     * min over hidden neurons of max over the data of ψ'(w_i·x_t + b_i): below {@link #SATURATED} some neuron is flat on
-     * every input (its weights run off to infinity), the point is an asymptotic critical point "degenerate at
+     * min over hidden neurons of max over the data of ψ'(w_i·x_t + b_i): below {@link #SATURATED} some neuron is flat
+     * on every input (its weights run off to infinity), the point is an asymptotic critical point "degenerate at
      * infinity" (theory.md B.7), not a minimum of the efficient domain.
      */
     static double saturation(EmpiricalRisk f, double[] theta) {

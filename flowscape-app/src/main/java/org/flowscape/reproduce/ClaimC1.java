@@ -195,7 +195,8 @@ final class ClaimC1 extends ComputedClaim {
         });
         return List.of(new Figure("fig-C1", "C1: loss along the flow with fitted rate and NTK bound", "time t",
                 "L(t) (1/2 mean squared error)", Figure.Scale.LINEAR, Figure.Scale.LOG, Figure.Kind.LINES, curves,
-                null, 0, "Solid: L(t) (RK4, h = 0.125/(s lambda_max(K0))); dashed 'bound': L(0) exp(-2 s int lambda_min(K)); dashed 'fit': the "
+                null, 0, "Solid: L(t) (RK4, h = 0.125/(s lambda_max(K0))); dashed 'bound': "
+                + "L(0) exp(-2 s int lambda_min(K)); dashed 'fit': the "
                 + "Theil-Sen fit over the last decades. One seed per network."));
     }
 }

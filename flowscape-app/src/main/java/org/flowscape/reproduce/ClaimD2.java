@@ -165,7 +165,8 @@ final class ClaimD2 extends ComputedClaim {
             return Judgement.of(Verdict.INCONCLUSIVE, "no draws recorded", details);
         }
         String deciding = Fmt.f("%d width/data cells: Monte Carlo bands (99.9%%, %d draws) contain the exact "
-                + "probability and lie above the bound: %s; rising with width: %s", checked, draws, ok ? "all" : "not all",
+                + "probability and lie above the bound: %s; rising with width: %s", checked, draws,
+                ok ? "all" : "not all",
                 details.stream().allMatch(d -> !d.endsWith("false")));
         return Judgement.of(ok ? Verdict.HOLDS : Verdict.FAILS, deciding, details).withTable(table);
     }
@@ -197,6 +198,7 @@ final class ClaimD2 extends ComputedClaim {
         }
         return List.of(new Figure("fig-D2", "D2: probability of a zero-value initial basin against width", "width n",
                 "P[Bas = 0]", Figure.Scale.LOG, Figure.Scale.LINEAR, Figure.Kind.LINES, curves, null, 0,
-                "Singleton data (d = 4, Theorem 2) and orthonormal data (m = 5, Theorem 4); bounds below 0 drawn at 0."));
+                "Singleton data (d = 4, Theorem 2) and orthonormal data (m = 5, Theorem 4); bounds below 0 drawn "
+                + "at 0."));
     }
 }
