@@ -1,93 +1,89 @@
 package org.flowscape.reproduce;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.flowscape.report.Cell;
 import org.flowscape.report.Figure;
+import org.flowscape.report.HtmlReport;
+import org.flowscape.report.Section;
+import org.flowscape.report.Table;
+import org.flowscape.report.Tone;
 
 /**
- * The HTML page of a reproduction: the verdict table (claim, verdict, deciding number, link to its figure), then a
- * section per paper with each claim's statement, basis tag, verdict, details, table, sizes, seed and tolerances, its
- * figures' anchors and captions, and the provenance. Plain HTML with escaped text.
+ * The HTML page of a reproduction, built with the report module's {@link HtmlReport}: the verdict table (claim,
+ * verdict, deciding number, link to its figure) first, then a section per paper with each claim's statement, basis
+ * tag, deciding number, details, table, figures (inline SVG), sizes, seed and tolerances; provenance on top.
  */
 final class ReproducePage {
     private ReproducePage() {
     }
 
-    static String html(List<ClaimResult> results, Provenance p) {
-        StringBuilder b = new StringBuilder();
-        b.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Flowscape reproduce (")
-                .append(p.scale().label()).append(")</title>\n<style>body{font-family:sans-serif;max-width:70em;"
-                + "margin:auto}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:2px 6px;"
-                + "font-size:90%}.holds{color:#060}.fails{color:#a00}.inconclusive{color:#a60}</style></head><body>\n");
-        b.append("<h1>Flowscape reproduce — scale ").append(esc(p.scale().label())).append("</h1>\n");
-        b.append("<table><tr><th>claim</th><th>basis</th><th>verdict</th><th>deciding number</th><th>figure</th>"
-                + "</tr>\n");
+    static HtmlReport page(List<ClaimResult> results, Provenance p) {
+        HtmlReport page = new HtmlReport("Flowscape reproduce \u2014 scale " + p.scale().label());
+        page.provenance("version", p.version());
+        page.provenance("command", p.command());
+        page.provenance("scale, root seed, threads", p.scale().label() + ", " + p.seed() + ", " + p.threads());
+        page.provenance("runtime", p.java() + ", BLAS " + p.blas());
+        page.provenance("started (UTC)", p.started().toString());
+        page.provenance("wall time", Fmt.f("%.1f s", p.seconds()));
+        page.provenance("all numbers", "results.json beside this page");
+        page.intro("Each claim of the four papers digested in theory.md, decided at this scale. Basis tags: [P] the "
+                + "paper's full text; [A] abstract or summaries only (the verdict checks our reading of the claim, "
+                + "not the paper's exact theorem); [R] a reconstructed mechanism.");
+        List<org.flowscape.report.Verdict> rows = new ArrayList<>();
         for (ClaimResult r : results) {
-            String fig = r.figures().isEmpty() ? "" : "<a href=\"#" + r.figures().get(0).id() + "\">"
-                    + r.figures().get(0).id() + "</a>";
-            b.append("<tr><td><a href=\"#claim-").append(r.claim().id()).append("\">").append(r.claim().id())
-                    .append("</a></td><td>").append(r.claim().basis().tag()).append("</td><td class=\"")
-                    .append(r.verdict().label()).append("\">").append(r.verdict().label()).append("</td><td>")
-                    .append(esc(r.judgement().deciding())).append("</td><td>").append(fig).append("</td></tr>\n");
+            String fig = r.figures().isEmpty() ? null : r.figures().get(0).id();
+            rows.add(new org.flowscape.report.Verdict(r.claim().id() + " " + r.claim().basis().tag() + ": "
+                    + r.claim().statement(), r.verdict().label(), tone(r.verdict()), r.judgement().deciding(), fig));
         }
-        b.append("</table>\n<p>Basis tags: [P] the paper's full text; [A] abstract or summaries only — the verdict "
-                + "checks our reading of the claim, not the paper's exact theorem; [R] reconstructed mechanism.</p>\n");
+        page.section("verdicts", "Verdicts").verdicts("One row per claim; the figure link shows the evidence.", rows);
         for (String paper : List.of("A", "B", "C", "D")) {
             List<ClaimResult> mine = results.stream().filter(r -> r.claim().paper().equals(paper)).toList();
             if (!mine.isEmpty()) {
-                b.append("<h2>Paper ").append(paper).append("</h2>\n");
-                mine.forEach(r -> section(b, r));
+                Section s = page.section("paper-" + paper, "Paper " + paper);
+                mine.forEach(r -> claim(s, r));
             }
         }
-        b.append("<h2>Provenance</h2>\n<ul><li>version ").append(esc(p.version())).append("</li><li>command: <code>")
-                .append(esc(p.command())).append("</code></li><li>scale ").append(p.scale().label())
-                .append(", root seed ").append(p.seed()).append(", threads ").append(p.threads())
-                .append("</li><li>").append(esc(p.java())).append(", BLAS ").append(esc(p.blas()))
-                .append("</li><li>started ").append(p.started()).append(", ")
-                .append(Fmt.f("%.1f", p.seconds())).append(" s wall</li><li>all numbers: results.json</li></ul>\n");
-        return b.append("</body></html>\n").toString();
+        return page;
     }
 
-    private static void section(StringBuilder b, ClaimResult r) {
+    private static Tone tone(Verdict v) {
+        return switch (v) {
+            case HOLDS -> Tone.GOOD;
+            case FAILS -> Tone.BAD;
+            case INCONCLUSIVE -> Tone.WARN;
+        };
+    }
+
+    private static void claim(Section paper, ClaimResult r) {
         Claim c = r.claim();
-        b.append("<h3 id=\"claim-").append(c.id()).append("\">").append(c.id()).append(" ").append(c.basis().tag())
-                .append(" — <span class=\"").append(r.verdict().label()).append("\">").append(r.verdict().label())
-                .append("</span></h3>\n<p>").append(esc(c.statement())).append("</p>\n");
+        Section s = paper.subsection("claim-" + c.id(), c.id() + " " + c.basis().tag() + " \u2014 "
+                + r.verdict().label());
+        s.paragraph(c.statement());
         if (c.basis() != Basis.PAPER) {
-            b.append("<p><em>").append(esc(c.basis().meaning())).append("</em></p>\n");
+            s.note(c.basis().meaning(), Tone.WARN);
         }
-        b.append("<p><b>Deciding:</b> ").append(esc(r.judgement().deciding())).append("</p>\n<ul>");
-        r.judgement().details().forEach(d -> b.append("<li>").append(esc(d)).append("</li>"));
-        b.append("</ul>\n");
+        s.note("Deciding: " + r.judgement().deciding(), tone(r.verdict()));
+        r.judgement().details().forEach(s::paragraph);
         List<List<String>> t = r.judgement().table();
         if (!t.isEmpty()) {
-            b.append("<table>");
-            for (int i = 0; i < t.size(); i++) {
-                String cell = i == 0 ? "th" : "td";
-                b.append("<tr>");
-                t.get(i).forEach(x -> b.append('<').append(cell).append('>').append(esc(x)).append("</")
-                        .append(cell).append('>'));
-                b.append("</tr>");
+            Table.Builder b = Table.builder(c.id() + " per case", t.get(0).toArray(String[]::new));
+            for (List<String> row : t.subList(1, t.size())) {
+                b.row(row.stream().map(Cell::text).toList());
             }
-            b.append("</table>\n");
+            s.table(b.build());
         }
         for (Figure f : r.figures()) {
-            b.append("<figure id=\"").append(f.id()).append("\"><figcaption><b>").append(esc(f.title()))
-                    .append("</b> ").append(esc(f.caption())).append(" (data: results.json, figure ")
-                    .append(f.id()).append(")</figcaption></figure>\n");
+            s.figure(f);
         }
-        b.append("<p>Sizes: ").append(esc(format(r.spec().params()))).append("; seed ").append(r.spec().seed())
-                .append("; tolerances: ").append(esc(format(r.spec().tolerances()))).append("; ")
-                .append(Fmt.f("%.1f", r.seconds())).append(" s.</p>\n");
+        s.paragraph("Sizes: " + format(r.spec().params()) + ". Seed " + r.spec().seed() + ". Tolerances: "
+                + format(r.spec().tolerances()) + ". " + Fmt.f("%.1f s.", r.seconds()));
     }
 
     private static String format(Map<String, ?> m) {
         StringBuilder s = new StringBuilder();
         m.forEach((k, v) -> s.append(s.length() == 0 ? "" : ", ").append(k).append('=').append(v));
         return s.toString();
-    }
-
-    static String esc(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

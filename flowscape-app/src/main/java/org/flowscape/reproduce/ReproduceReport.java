@@ -15,8 +15,7 @@ import org.flowscape.report.Figure;
 /**
  * Writes a reproduction's results: {@code results.json} (every claim with its verdict, deciding number, details,
  * tables, sizes, seed, tolerances, timings and figures as data) and {@code index.html} (the verdict table, then a
- * section per paper). The page's figures are drawn by the report module's renderer once it is available; until then
- * each figure's data is in {@code results.json} under its anchor.
+ * section per paper with the figures as inline SVG, built with the report module's {@code HtmlReport}).
  */
 public final class ReproduceReport {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -29,9 +28,7 @@ public final class ReproduceReport {
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("results.json"), MAPPER.writeValueAsString(json(results, p)),
                 StandardCharsets.UTF_8);
-        Path page = dir.resolve("index.html");
-        Files.writeString(page, ReproducePage.html(results, p), StandardCharsets.UTF_8);
-        return page;
+        return ReproducePage.page(results, p).write(dir.resolve("index.html"));
     }
 
     /** The JSON document of the results. */

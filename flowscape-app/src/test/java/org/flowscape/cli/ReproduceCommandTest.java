@@ -30,7 +30,7 @@ class ReproduceCommandTest {
             assertThat(c.get("figures").size()).as(c.get("id").asText()).isGreaterThan(0);
         }
         String html = Files.readString(out.resolve("index.html"));
-        assertThat(html).contains("<h2>Paper A</h2>", "id=\"fig-A4\"", "Provenance");
+        assertThat(html).contains("Paper A", "id=\"fig-A4\"", "<svg", "verdicts");
         System.out.printf("reproduce --scale smoke: %.1f s wall%n", seconds);
     }
 
