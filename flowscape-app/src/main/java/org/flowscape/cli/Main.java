@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
             CriticalCommand.class,
             SpectrumCommand.class,
             LandscapeCommand.class, PathCommand.class,
+            BasinsCommand.class,
             ReproduceCommand.class,
             CommandLine.HelpCommand.class,
         })
