@@ -51,8 +51,8 @@ final class ClaimC1 extends ComputedClaim {
 
     @Override
     public Map<String, String> sizes(Scale scale) {
-        return Map.of("samples", scale.pick("8", "16", "50"), "width", scale.pick("12", "32", "200"),
-                "seeds", scale.pick("1", "3", "5"), "decades", scale.pick("6", "10", "10"));
+        return Map.of("samples", scale.pick("8", "12", "50"), "width", scale.pick("12", "24", "200"),
+                "seeds", scale.pick("1", "2", "5"), "decades", scale.pick("6", "8", "10"));
     }
 
     @Override
