@@ -18,10 +18,11 @@ import org.flowscape.rng.Seeds;
 
 /**
  * B1 (theory.md B.3 claim 1, [A]; the experiment B.8 [R]): on random regression problems — a smooth random target
- * (random Fourier features of a Gaussian process, length scale 0.7) on m ≫ P inputs — every local minimum of a
+ * (random Fourier features of a Gaussian process, length scale 0.5) on m ≫ P inputs — every local minimum of a
  * shallow tanh network in the efficient domain is non-degenerate: λ_min(H) &gt; zero_rel·λ_max(H). Minima come from
  * random starts (trust-region Newton, polished to ‖∇L‖ ≤ 1e-12); efficient when neither {@link Redundancy}'s rules
- * fire nor the realisation Jacobian is rank-deficient beyond the activation's baseline (theory.md B.4's two tests); where possible the index is proved by interval arithmetic ({@link Certifier}).
+ * fire nor the realisation Jacobian is rank-deficient beyond the activation's baseline (theory.md B.4's two
+ * tests); where possible the index is proved by interval arithmetic ({@link Certifier}).
  * Limits with a saturated neuron (ψ' &lt; {@value #SATURATED} on every input: weights running off to infinity) are
  * asymptotic critical points "degenerate at infinity" (B.7) and are reported, not counted as minima.
  */

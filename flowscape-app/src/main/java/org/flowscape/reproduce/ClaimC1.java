@@ -30,7 +30,6 @@ import org.flowscape.rng.Seeds;
 final class ClaimC1 extends ComputedClaim {
     static final double STEP = 0.125;
     static final double MAX_HORIZON = 2e4;
-    static final double MAX_STEPS = 1e5;
     static final String[] ACTIVATIONS = {"relu", "leaky_relu(0.1)", "sigmoid", "tanh", "poly(0,1,0.5,0.2)"};
 
     @Override
@@ -52,7 +51,8 @@ final class ClaimC1 extends ComputedClaim {
     @Override
     public Map<String, String> sizes(Scale scale) {
         return Map.of("samples", scale.pick("8", "12", "50"), "width", scale.pick("12", "24", "200"),
-                "seeds", scale.pick("1", "2", "5"), "decades", scale.pick("6", "8", "10"));
+                "seeds", scale.pick("1", "2", "5"), "decades", scale.pick("6", "8", "10"),
+                "max_steps", scale.pick("100000", "500000", "2000000"));
     }
 
     @Override
@@ -66,12 +66,13 @@ final class ClaimC1 extends ComputedClaim {
         int width = Integer.parseInt(c.param("width", "12"));
         int seeds = Integer.parseInt(c.param("seeds", "1"));
         double decades = Double.parseDouble(c.param("decades", "8"));
+        double maxSteps = Double.parseDouble(c.param("max_steps", "100000"));
         for (String act : c.param("activations", String.join(";", ACTIVATIONS)).split(";")) {
             for (int s = 0; s < seeds; s++) {
                 String data = "gaussian:n=" + n + ",d=3,seed=" + Seeds.derive(c.spec().seed(), "data", s);
                 EmpiricalRisk f = Costs.risk("mlp:3-" + width + "-1:" + act, data, "mse");
                 double[] theta = f.network().initialize(Seeds.derive(c.spec().seed(), "init/" + act, s));
-                run(sink, act + "/" + s, f, theta, decades, s == 0);
+                run(sink, act + "/" + s, f, theta, decades, maxSteps, s == 0);
             }
         }
     }
@@ -80,22 +81,22 @@ final class ClaimC1 extends ComputedClaim {
      * Fixed-step RK4 with h = {@value #STEP}/(s·λ_max(K(θ0))): the ReLU-type vector fields are only Lipschitz at the
      * kinks, where an adaptive embedded method crawls; the step resolves the fastest mode 8-fold. Horizon: three times
      * the time the guaranteed rate at θ0 needs for the requested decades, at most {@value #MAX_HORIZON} and
-     * {@value #MAX_STEPS} steps.
+     * {@code max_steps} steps (a size per scale).
      */
     private static void run(RecordSink sink, String label, EmpiricalRisk f, double[] theta, double decades,
-            boolean keep) {
+            double maxSteps, boolean keep) {
         NtkMonitor ntk = new NtkMonitor(5);
         TraceMonitor trace = new TraceMonitor(5);
         double l0 = f.value(theta);
         double[] k0 = ntkExtremes(f, theta);
         double s0 = 1.0 / f.data().size();
         double h = STEP / (s0 * k0[1]);
-        double horizon = Math.min(Math.min(MAX_HORIZON, MAX_STEPS * h),
+        double horizon = Math.min(Math.min(MAX_HORIZON, maxSteps * h),
                 3 * decades * Math.log(10) / (2 * s0 * Math.max(k0[0], 1e-12)));
         Integrator integ = new Integrator("rk4:" + h, 0, 0);
         FlowResult r = integ.run(f, theta, StoppingRule.horizon(horizon).withLossTarget(l0 * Math.pow(10, -decades))
-                .withNormBound(1e6).withMaxEvaluations(4_000_000), SampleGrid.none(), List.<StepObserver>of(ntk,
-                trace));
+                .withNormBound(1e6).withMaxEvaluations((long) (4 * maxSteps + 100)), SampleGrid.none(),
+                List.<StepObserver>of(ntk, trace));
         sink.metric("step/" + label, h);
         Series loss = trace.loss();
         Series integral = ntk.integral();
