@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "flowscape", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Exact numerics of neural-network loss landscapes and gradient flows.",
         subcommands = {
+            ReproduceCommand.class,
             EvalCommand.class,
             FlowCommand.class,
             CriticalCommand.class,

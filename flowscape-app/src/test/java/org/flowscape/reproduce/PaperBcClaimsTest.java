@@ -1,0 +1,82 @@
+package org.flowscape.reproduce;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Papers B and C on planted cases: an interpolating problem with fewer samples than parameters has degenerate
+ * efficient minima (B1 fails), a planted nullity short of the prediction fails B2, an underparameterized network
+ * (P &lt; n) has λ_min(K) = 0 and a loss plateau (C1 fails), and heavy-ball momentum is not the flow's discretization
+ * (C2 fails).
+ */
+class PaperBcClaimsTest {
+    @Test
+    void b1FailsWhenSamplesAreFewerThanParameters() throws Exception {
+        Judgement j = Planted.judge(new ClaimB1(), Map.of("problems", "1", "starts", "3", "samples", "4"));
+        assertThat(j.verdict()).as(j.deciding() + " " + j.details()).isEqualTo(Verdict.FAILS);
+    }
+
+    @Test
+    void b1IsInconclusiveWithTooFewMinimaAndHoldsOnCertifiedOnes() {
+        ClaimB1 b1 = new ClaimB1();
+        Records r = new Records();
+        r.metric("min_efficient", 2);
+        r.metric("lambda_min/0/0", 1e-3);
+        r.metric("lambda_max/0/0", 1);
+        r.metric("redundant/0/0", 0);
+        assertThat(b1.judge(r, b1.tolerances()).verdict()).isEqualTo(Verdict.INCONCLUSIVE);
+        r.metric("lambda_min/0/1", 1e-10);
+        r.metric("lambda_max/0/1", 1);
+        r.metric("redundant/0/1", 0);
+        r.metric("certified/0/1", 1);
+        assertThat(b1.judge(r, b1.tolerances()).verdict()).isEqualTo(Verdict.HOLDS);
+        r.metric("lambda_min/0/2", 1e-14);
+        r.metric("lambda_max/0/2", 1);
+        r.metric("redundant/0/2", 0);
+        assertThat(b1.judge(r, b1.tolerances()).verdict()).isEqualTo(Verdict.FAILS);
+    }
+
+    @Test
+    void b2HoldsOnSplitsAndFailsOnAPlantedNullityDeficit() throws Exception {
+        ClaimB2 b2 = new ClaimB2();
+        Records r = Planted.run(b2, Map.of("problems", "1", "starts", "4"));
+        assertThat(b2.judge(r, b2.tolerances()).verdict()).isEqualTo(Verdict.HOLDS);
+        Records planted = new Records();
+        planted.metric("nullity/x", 0);
+        planted.metric("predicted/x", 1);
+        planted.metric("residual/x", 1e-3);
+        planted.metric("curve/x", 0);
+        planted.metric("grad/x", 0);
+        planted.metric("index/x", 0);
+        assertThat(b2.judge(planted, b2.tolerances()).verdict()).isEqualTo(Verdict.FAILS);
+    }
+
+    @Test
+    void b2CountsIndependentFlatDirections() {
+        var dirs = java.util.List.of(new double[] {1, 0, 0}, new double[] {2, 0, 0}, new double[] {0, 1, 1});
+        assertThat(ClaimB2.rank(dirs, 3)).isEqualTo(2);
+    }
+
+    @Test
+    void c1FailsForAnUnderparameterizedNetwork() throws Exception {
+        Judgement j = Planted.judge(new ClaimC1(), Map.of("activations", "tanh", "width", "1", "decades", "4"));
+        assertThat(j.verdict()).as(j.deciding() + " " + j.table()).isEqualTo(Verdict.FAILS);
+    }
+
+    @Test
+    void c2FailsForHeavyBallMomentum() throws Exception {
+        Judgement j = Planted.judge(new ClaimC2(), Map.of("steps", "0.1,0.5", "decades", "3", "optimizer",
+                "momentum"));
+        assertThat(j.verdict()).as(j.deciding() + " " + j.table()).isEqualTo(Verdict.FAILS);
+    }
+
+    @Test
+    void c2PredictedRateIsTheSlowestModeForSmallSteps() {
+        double[] lambdas = {0.01, 1};
+        assertThat(ClaimC2.predictedRate(lambdas, 1e-3)).isCloseTo(0.02, org.assertj.core.data.Offset.offset(1e-5));
+        assertThat(ClaimC2.predictedRate(lambdas, 1.9)).isCloseTo(-Math.log(0.981 * 0.981) / 1.9,
+                org.assertj.core.data.Offset.offset(1e-12));
+    }
+}
