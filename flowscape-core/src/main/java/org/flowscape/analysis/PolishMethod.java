@@ -12,5 +12,13 @@ public enum PolishMethod {
      * Levenberg–Marquardt on the equation ∇L = 0, i.e. Gauss–Newton steps on the merit ½‖∇L‖² whose gradient is
      * H∇L: converges to critical points of any index, quadratically at non-degenerate ones.
      */
-    LEVENBERG_MARQUARDT
+    LEVENBERG_MARQUARDT,
+    /**
+     * A minimizer for squared-error objectives L = (c/2)‖f(θ) − y‖²: Levenberg–Marquardt on the residuals, each step
+     * s = −Jᵀ(JJᵀ + νI)⁻¹r from one Cholesky solve in the n·k outputs (no Hessian, no eigensolve), which ignores the
+     * residual term of H and so leaves negative-curvature regions of L in few steps; when L stops falling fast (a
+     * minimum with non-zero residual) it hands over to {@link #NEWTON} for the last, quadratically convergent steps.
+     * Only for a {@code ModelObjective} with a squared-error loss.
+     */
+    GAUSS_NEWTON
 }
