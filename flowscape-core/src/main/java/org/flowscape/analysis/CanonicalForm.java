@@ -13,8 +13,11 @@ import org.flowscape.model.Symmetry;
  * {@link Symmetry.SignFlip} each unit is flipped so that the first entry of (incoming weights, bias, outgoing weights)
  * larger than {@code signTolerance} in magnitude is positive (for an activation odd about c ≠ 0, such as the logistic
  * sigmoid, the next layer's bias takes the shift 2c·v of each flipped unit); with {@link Symmetry.Permutation} the
- * units are sorted lexicographically by (incoming weights, bias, outgoing weights). Continuous GL(n) gauges are not
- * quotiented (their orbits are manifolds; compare points through {@link SymmetryOrbit} instead). Two copies of a point under these
+ * units are sorted lexicographically by (incoming weights, bias, outgoing weights). A {@link Symmetry.LinearGauge}
+ * GL(h) between a linear layer and the next is quotiented first, from the input on, by {@link LinearGaugeForm} (the
+ * layer's [W | b] becomes a canonical orthonormal basis of its row space) when [W | b] has full row rank;
+ * rank-deficient layers are left as they are (their stabilizer is non-trivial; compare such points through
+ * {@link SymmetryOrbit}). Two copies of a point under these
  * symmetries get the same canonical form up to round-off, except when two units tie in their leading entries to
  * within round-off (a near-duplicate, i.e. a redundant point).
  */
@@ -28,6 +31,11 @@ public final class CanonicalForm {
         for (Symmetry s : network.symmetries()) {
             if (s instanceof Symmetry.PositiveRescaling r) {
                 rescale(network, t, r.layer() - 1, r.degree());
+            }
+        }
+        for (Symmetry s : network.symmetries()) {
+            if (s instanceof Symmetry.LinearGauge g) {
+                LinearGaugeForm.apply(network, t, g.layer() - 1);
             }
         }
         for (int l = 0; l + 1 < network.depth(); l++) {
