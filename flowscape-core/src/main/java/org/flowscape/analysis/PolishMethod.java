@@ -3,9 +3,10 @@ package org.flowscape.analysis;
 /** How {@link Polisher} drives ∇L to zero. */
 public enum PolishMethod {
     /**
-     * Newton's method on L inside a trust region (exact subproblem through the Hessian's eigendecomposition, Moré–
-     * Sorensen): a globally convergent minimizer, quadratically convergent at a non-degenerate minimum; it leaves
-     * saddles.
+     * Newton's method on L inside a trust region (a Cholesky solve where H is positive definite and the step fits,
+     * else the exact Moré–Sorensen subproblem through the Hessian's eigendecomposition): a globally convergent
+     * minimizer, quadratically convergent at a non-degenerate minimum; it leaves saddles. Each accepted point costs
+     * one dense Hessian.
      */
     NEWTON,
     /**
