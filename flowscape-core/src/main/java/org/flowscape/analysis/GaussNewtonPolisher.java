@@ -17,25 +17,18 @@ import org.flowscape.objective.Objective;
  * follows Nielsen's rule on the ratio of actual to predicted decrease of L; a failed factorization (K + νI not
  * numerically positive definite) counts as a rejected step. Because the model drops the residual term of the Hessian
  * it is convex, so it walks out of negative-curvature regions of L in a few steps, and converges quadratically to an
- * interpolating (zero-residual) minimum, where H = cJᵀJ. When L stops falling fast ({@link #STALE_LIMIT} accepted steps
- * in a row each removing less than {@link #OVERDETERMINED_DECREASE} of L where m &gt; P, or less than
- * {@link #UNDERDETERMINED_DECREASE} where m ≤ P: a minimum with non-zero residual, where Gauss–Newton is only
- * linear) the iteration hands over to {@link NewtonPolisher}. Cost per accepted point: the Jacobian (m × P), m²P
- * flops for K, m³/3 for the Cholesky.
+ * interpolating (zero-residual) minimum, where H = cJᵀJ. With more outputs than parameters (m &gt; P) the residual
+ * cannot vanish generically, Gauss–Newton is only linear at the minimum and the m × m dual system is larger than the
+ * P × P Hessian, so the polish is {@link NewtonPolisher} from the start. Otherwise, when L stops falling
+ * ({@link #STALE_LIMIT} accepted steps in a row each removing less than {@link #REQUIRED_DECREASE} of L: a
+ * non-zero-residual minimum, e.g. with a rank-deficient J) the iteration hands over to Newton. Cost per accepted
+ * point: the Jacobian (m × P), m²P flops for K, m³/3 for the Cholesky.
  */
 final class GaussNewtonPolisher {
     /** Accepted steps in a row that lower L by less than the required fraction, after which Newton takes over. */
     static final int STALE_LIMIT = 3;
-    /**
-     * The fraction of L an accepted step must remove when there are more outputs than parameters (m &gt; P: the
-     * residual cannot vanish generically, Gauss–Newton is linear at the minimum, so Newton should finish).
-     */
-    static final double OVERDETERMINED_DECREASE = 0.5;
-    /**
-     * The fraction when m ≤ P (an interpolating minimum is generic and Gauss–Newton is the faster method there; only a
-     * stagnating L, e.g. a rank-deficient J at a non-zero-residual minimum, hands over).
-     */
-    static final double UNDERDETERMINED_DECREASE = 0.01;
+    /** The fraction of L an accepted step must remove to count as progress (m ≤ P). */
+    static final double REQUIRED_DECREASE = 0.01;
     /** The first damping relative to max diag K (Nielsen's τ). */
     static final double INITIAL_DAMPING = 1e-3;
     /** The damping never falls below this fraction of max diag K (round-off level of K). */
@@ -61,6 +54,9 @@ final class GaussNewtonPolisher {
         double[] g = new double[p];
         double value = f.valueAndGradient(theta, g);
         List<PolishStep> history = new ArrayList<>();
+        if (m > p) {
+            return NewtonPolisher.polish(f, theta, value, g, config, history, 0);
+        }
         Blas blas = LinearAlgebra.blas();
         double[] jac = new double[m * p];
         double[] gram = new double[m * m];
@@ -70,7 +66,6 @@ final class GaussNewtonPolisher {
         double growth = 2;
         double kmax = 0;
         int stale = 0;
-        double required = m > p ? OVERDETERMINED_DECREASE : UNDERDETERMINED_DECREASE;
         boolean fresh = false;
         for (int it = 0; ; it++) {
             double gn = Vectors.norm2(g);
@@ -118,7 +113,7 @@ final class GaussNewtonPolisher {
             boolean accept = t.rho > 0;
             history.add(new PolishStep(it, value, gn, t.stepNorm, nu, accept));
             if (accept) {
-                stale = t.value > (1 - required) * value ? stale + 1 : 0;
+                stale = t.value > (1 - REQUIRED_DECREASE) * value ? stale + 1 : 0;
                 nu *= Math.max(1.0 / 3, 1 - Math.pow(2 * t.rho - 1, 3));
                 nu = Math.max(nu, MIN_DAMPING * kmax);
                 growth = 2;

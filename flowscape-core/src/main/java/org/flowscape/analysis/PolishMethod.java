@@ -17,9 +17,10 @@ public enum PolishMethod {
     /**
      * A minimizer for squared-error objectives L = (c/2)‖f(θ) − y‖²: Levenberg–Marquardt on the residuals, each step
      * s = −Jᵀ(JJᵀ + νI)⁻¹r from one Cholesky solve in the n·k outputs (no Hessian, no eigensolve), which ignores the
-     * residual term of H and so leaves negative-curvature regions of L in few steps; when L stops falling fast (a
-     * minimum with non-zero residual) it hands over to {@link #NEWTON} for the last, quadratically convergent steps.
-     * Only for a {@code ModelObjective} with a squared-error loss.
+     * residual term of H and so leaves negative-curvature regions of L in few steps; when L stagnates (a minimum with
+     * non-zero residual) it hands over to {@link #NEWTON} for the last, quadratically convergent steps, and with more
+     * outputs than parameters it is {@link #NEWTON} from the start. Only for a {@code ModelObjective} with a
+     * squared-error loss.
      */
     GAUSS_NEWTON
 }

@@ -30,8 +30,8 @@ class GaussNewtonPolishTest {
     }
 
     @Test
-    void handsOverToNewtonAtANonZeroResidualMinimumAndAgreesWithIt() {
-        // P = 7 < n = 41: the minimum keeps a residual, Gauss–Newton alone is linear there; Newton finishes
+    void polishesWithNewtonWhenThereAreMoreOutputsThanParameters() {
+        // P = 7 < n = 41: the minimum keeps a residual, Gauss–Newton would be linear there: Newton polishes
         EmpiricalRisk f = Fixtures.shallowTanh(2);
         double[] start = Fixtures.b7Minimum().clone();
         for (int i = 0; i < start.length; i++) {
