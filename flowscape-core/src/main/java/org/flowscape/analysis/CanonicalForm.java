@@ -11,9 +11,13 @@ import org.flowscape.model.Symmetry;
  * positive rescalings, layer by layer from the input. For each hidden layer: with {@link Symmetry.PositiveRescaling}
  * each unit's incoming weights and bias are scaled to unit norm (outgoing weights times norm^k); with
  * {@link Symmetry.SignFlip} each unit is flipped so that the first entry of (incoming weights, bias, outgoing weights)
- * larger than {@code signTolerance} in magnitude is positive; with {@link Symmetry.Permutation} the units are sorted
- * lexicographically by (incoming weights, bias, outgoing weights). Continuous GL(n) gauges are not quotiented (their
- * orbits are manifolds; compare points through {@link SymmetryOrbit} instead). Two copies of a point under these
+ * larger than {@code signTolerance} in magnitude is positive (for an activation odd about c ≠ 0, such as the logistic
+ * sigmoid, the next layer's bias takes the shift 2c·v of each flipped unit); with {@link Symmetry.Permutation} the
+ * units are sorted lexicographically by (incoming weights, bias, outgoing weights). A {@link Symmetry.LinearGauge}
+ * GL(h) between a linear layer and the next is quotiented first, from the input on, by {@link LinearGaugeForm} (the
+ * layer's [W | b] becomes a canonical orthonormal basis of its row space) when [W | b] has full row rank;
+ * rank-deficient layers are left as they are (their stabilizer is non-trivial; compare such points through
+ * {@link SymmetryOrbit}). Two copies of a point under these
  * symmetries get the same canonical form up to round-off, except when two units tie in their leading entries to
  * within round-off (a near-duplicate, i.e. a redundant point).
  */
@@ -29,11 +33,16 @@ public final class CanonicalForm {
                 rescale(network, t, r.layer() - 1, r.degree());
             }
         }
+        for (Symmetry s : network.symmetries()) {
+            if (s instanceof Symmetry.LinearGauge g) {
+                LinearGaugeForm.apply(network, t, g.layer() - 1);
+            }
+        }
         for (int l = 0; l + 1 < network.depth(); l++) {
-            boolean flip = has(network, Symmetry.SignFlip.class, l + 1);
+            Symmetry.SignFlip flip = signFlip(network, l + 1);
             boolean permute = has(network, Symmetry.Permutation.class, l + 1);
-            if (flip) {
-                flipSigns(network, t, l, signTolerance);
+            if (flip != null) {
+                flipSigns(network, t, l, signTolerance, flip.center());
             }
             if (permute) {
                 sortUnits(network, t, l);
@@ -49,6 +58,15 @@ public final class CanonicalForm {
             }
         }
         return false;
+    }
+
+    private static Symmetry.SignFlip signFlip(Network network, int layer) {
+        for (Symmetry s : network.symmetries()) {
+            if (s instanceof Symmetry.SignFlip f && f.layer() == layer) {
+                return f;
+            }
+        }
+        return null;
     }
 
     private static int layerOf(Symmetry s) {
@@ -94,12 +112,18 @@ public final class CanonicalForm {
         }
     }
 
-    private static void flipSigns(Network net, double[] t, int l, double tol) {
+    /** Flips units to the sign convention; with center c ≠ 0 the next bias gains 2c·v_j (v_j before the flip). */
+    private static void flipSigns(Network net, double[] t, int l, double tol, double center) {
+        DenseLayer out = net.layers().get(l + 1);
+        int fanIn = net.layers().get(l).inputs() + (net.layers().get(l).bias() ? 1 : 0);
         for (int j = 0; j < net.layers().get(l).outputs(); j++) {
             double[] u = unit(net, t, l, j);
             for (double x : u) {
                 if (Math.abs(x) > tol) {
                     if (x < 0) {
+                        for (int i = 0; i < out.outputs() && center != 0; i++) {
+                            t[net.offset(l + 1) + out.outputs() * out.inputs() + i] += 2 * center * u[fanIn + i];
+                        }
                         for (int i = 0; i < u.length; i++) {
                             u[i] = -u[i];
                         }

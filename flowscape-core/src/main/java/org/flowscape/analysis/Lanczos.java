@@ -8,8 +8,9 @@ import org.flowscape.objective.Objective;
 import org.flowscape.rng.Seeds;
 
 /**
- * The symmetric Lanczos process on the Hessian operator v ↦ H(θ)v with full reorthogonalization (classical
- * Gram–Schmidt applied twice against the whole basis every step), for the k largest and k smallest eigenpairs of a
+ * The symmetric Lanczos process on the Hessian operator v ↦ H(θ)v with full reorthogonalization (Gram–Schmidt against
+ * the whole basis every step, repeated when the first pass cancels more than 1 − 1/√2 of the vector: "twice is
+ * enough"), for the k largest and k smallest eigenpairs of a
  * Hessian too large to form. Written here because no maintained Java library offers Lanczos on a matrix-free
  * operator with full reorthogonalization (Hipparchus and ojAlgo decompose dense matrices only); the small
  * tridiagonal eigenproblem goes to LAPACK through {@link SymmetricEigen}.
@@ -27,6 +28,8 @@ public final class Lanczos {
     public static final double BREAKDOWN_REL = 1e-12;
 
     private static final int CHECK_EVERY = 5;
+    /** A second Gram–Schmidt pass runs when the first leaves less than this fraction of ‖w‖ (Kahan–Parlett). */
+    static final double REORTHOGONALIZE_AGAIN = 0.7071067811865476;
 
     private Lanczos() {
     }
@@ -49,9 +52,21 @@ public final class Lanczos {
             System.arraycopy(v, 0, q, j * p, p);
             objective.hessianVectorProduct(theta, v, w);
             alpha[j] = Vectors.dot(v, w);
-            orthogonalize(w, q, j + 1, p);
+            // the three-term recurrence first, then one full pass, and a second only where the full pass cancelled
+            Vectors.axpy(-alpha[j], v, w);
+            if (j > 0 && beta[j - 1] != 0) {
+                for (int i = 0, o = (j - 1) * p; i < p; i++) {
+                    w[i] -= beta[j - 1] * q[o + i];
+                }
+            }
+            double before = Vectors.norm2(w);
             orthogonalize(w, q, j + 1, p);
             double b = Vectors.norm2(w);
+            if (b < REORTHOGONALIZE_AGAIN * before) {
+                // "twice is enough" (Kahan–Parlett): a second pass only when the first cancelled much of w
+                orthogonalize(w, q, j + 1, p);
+                b = Vectors.norm2(w);
+            }
             scale = Math.max(scale, Math.max(Math.abs(alpha[j]), b));
             m = j + 1;
             boolean breakdown = b <= BREAKDOWN_REL * scale;

@@ -5,7 +5,7 @@ package org.flowscape.analysis;
  *
  * @param method            Newton trust region or Levenberg–Marquardt
  * @param gradientTolerance stop when ‖∇L‖₂ ≤ this (absolute; 1e-12 by default)
- * @param maxIterations     the stated limit on iterations (each costs one dense Hessian and one eigensolve)
+ * @param maxIterations     the stated limit on iterations (trial steps; see {@link PolishMethod} for their cost)
  * @param initialRadius     the first trust radius (Newton) in the 2-norm of θ
  * @param divergenceBound   report DIVERGED once ‖θ‖∞ exceeds this (saturated neurons running to infinity)
  */

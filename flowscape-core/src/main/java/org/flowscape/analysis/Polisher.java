@@ -3,15 +3,18 @@ package org.flowscape.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import org.flowscape.linalg.Vectors;
+import org.flowscape.objective.ModelObjective;
 import org.flowscape.objective.Objective;
 
 /**
  * Polishes a point to a critical point of L to ‖∇L‖ ≤ 1e-12 (or a stated tolerance and iteration limit), keeping the
- * iteration history. {@link PolishMethod#NEWTON}: trust-region Newton with the exact subproblem solved in the
- * Hessian's eigenbasis (Moré–Sorensen, hard case included); {@link PolishMethod#LEVENBERG_MARQUARDT}: damped
- * Gauss–Newton on ∇L = 0 with Nielsen's damping update. Dense: each iteration forms the Hessian and
- * eigendecomposes it (O(P³)), which suits the few thousand parameters where polishing to 1e-12 is meaningful; a
- * rejected trial step costs only a value and gradient.
+ * iteration history. {@link PolishMethod#NEWTON}: trust-region Newton, a Cholesky solve where H is positive definite
+ * and the exact subproblem in the Hessian's eigenbasis otherwise (Moré–Sorensen, hard case included; see
+ * {@link NewtonPolisher}); {@link PolishMethod#GAUSS_NEWTON}: Levenberg–Marquardt on the residuals of a squared-error
+ * objective, handing over to Newton when the residual stops falling ({@link GaussNewtonPolisher});
+ * {@link PolishMethod#LEVENBERG_MARQUARDT}: damped Gauss–Newton on ∇L = 0 with Nielsen's damping update. Dense: the
+ * Newton and LM iterations form the Hessian (O(nP²)), which suits the few thousand parameters where polishing to
+ * 1e-12 is meaningful; a rejected trial step costs only a value and gradient.
  */
 public final class Polisher {
     /**
@@ -27,64 +30,81 @@ public final class Polisher {
     private Polisher() {
     }
 
-    /** Polishes from {@code start} (read only). */
+    /**
+     * Polishes from {@code start} (read only).
+     *
+     * @throws IllegalArgumentException for {@link PolishMethod#GAUSS_NEWTON} on an objective that is not a
+     *                                  {@link ModelObjective} with a squared-error loss
+     */
     public static PolishResult polish(Objective objective, double[] start, PolishConfig config) {
+        double[] g = new double[objective.dim()];
+        double v = objective.valueAndGradient(start, g);
+        return switch (config.method()) {
+            case NEWTON -> NewtonPolisher.polish(objective, start, v, g, config, new ArrayList<>(), 0);
+            case GAUSS_NEWTON -> GaussNewtonPolisher.polish(GaussNewtonPolisher.require(objective), start, config);
+            case LEVENBERG_MARQUARDT -> levenbergMarquardt(objective, start, config);
+        };
+    }
+
+    private static PolishResult levenbergMarquardt(Objective objective, double[] start, PolishConfig config) {
         double[] theta = start.clone();
         List<PolishStep> history = new ArrayList<>();
-        double parameter = config.method() == PolishMethod.NEWTON ? config.initialRadius() : Double.NaN;
+        double parameter = Double.NaN;
         double nu = 2;
         QuadraticModel model = QuadraticModel.at(objective, theta);
         for (int it = 0; ; it++) {
             if (model == null) {
                 return finish(objective, theta, PolishStatus.NON_FINITE, it, history, config);
             }
-            if (model.gradientNorm <= config.gradientTolerance()) {
-                history.add(new PolishStep(it, model.value, model.gradientNorm, 0, parameter, false));
-                return finish(model, theta, PolishStatus.CONVERGED, it, history, config);
+            PolishStatus stop = stopBefore(model.value, model.gradientNorm, theta, it, config);
+            if (stop != null) {
+                if (stop == PolishStatus.CONVERGED) {
+                    history.add(new PolishStep(it, model.value, model.gradientNorm, 0, parameter, false));
+                }
+                return result(theta, model.value, model.gradientNorm, stop, it, history, config);
             }
-            if (it >= config.maxIterations()) {
-                return finish(model, theta, PolishStatus.MAX_ITERATIONS, it, history, config);
-            }
-            if (Vectors.normInf(theta) > config.divergenceBound()) {
-                return finish(model, theta, PolishStatus.DIVERGED, it, history, config);
-            }
-            if (config.method() == PolishMethod.LEVENBERG_MARQUARDT && Double.isNaN(parameter)) {
+            if (Double.isNaN(parameter)) {
                 parameter = 1e-3 * Math.max(1e-300, model.spectralRadius() * model.spectralRadius());
             }
-            if (config.method() == PolishMethod.LEVENBERG_MARQUARDT
-                    && model.meritGradientNorm() <= MERIT_REL * model.spectralRadius() * model.gradientNorm) {
-                return finish(model, theta, PolishStatus.MERIT_STATIONARY, it, history, config);
+            if (model.meritGradientNorm() <= MERIT_REL * model.spectralRadius() * model.gradientNorm) {
+                return result(theta, model.value, model.gradientNorm, PolishStatus.MERIT_STATIONARY, it, history,
+                        config);
             }
-            double[] c = config.method() == PolishMethod.NEWTON ? TrustRegion.step(model, parameter)
-                    : levenbergMarquardtStep(model, parameter);
+            double[] c = levenbergMarquardtStep(model, parameter);
             double stepNorm = QuadraticModel.norm(c);
             if (stepNorm <= STEP_REL * (1 + Vectors.norm2(theta))) {
                 history.add(new PolishStep(it, model.value, model.gradientNorm, stepNorm, parameter, false));
-                return finish(model, theta, PolishStatus.STALLED, it, history, config);
+                return result(theta, model.value, model.gradientNorm, PolishStatus.STALLED, it, history, config);
             }
             double[] trial = Vectors.addScaled(theta, 1, model.toParameters(c));
             double[] trialGradient = new double[theta.length];
             double trialValue = objective.valueAndGradient(trial, trialGradient);
             double trialNorm = Vectors.norm2(trialGradient);
             boolean finite = Double.isFinite(trialValue) && Double.isFinite(trialNorm);
-            double rho = !finite ? -1 : config.method() == PolishMethod.NEWTON
-                    ? newtonRatio(model, trialValue, trialNorm, c) : lmRatio(model, trialNorm, c);
+            double rho = finite ? lmRatio(model, trialNorm, c) : -1;
             boolean accept = rho > 0;
             history.add(new PolishStep(it, model.value, model.gradientNorm, stepNorm, parameter, accept));
-            if (config.method() == PolishMethod.NEWTON) {
-                parameter = rho < 0.25 ? stepNorm / 4 : rho > 0.75 ? Math.max(parameter, 2 * stepNorm) : parameter;
-            } else if (accept) {
+            if (accept) {
                 parameter *= Math.max(1.0 / 3, 1 - Math.pow(2 * rho - 1, 3));
                 nu = 2;
+                theta = trial;
+                model = QuadraticModel.at(objective, theta);
             } else {
                 parameter *= nu;
                 nu *= 2;
             }
-            if (accept) {
-                theta = trial;
-                model = QuadraticModel.at(objective, theta);
-            }
         }
+    }
+
+    /** The status that ends the iteration before a step at θ (CONVERGED, MAX_ITERATIONS, DIVERGED), or null. */
+    static PolishStatus stopBefore(double value, double gradientNorm, double[] theta, int it, PolishConfig config) {
+        if (gradientNorm <= config.gradientTolerance()) {
+            return PolishStatus.CONVERGED;
+        }
+        if (it >= config.maxIterations()) {
+            return PolishStatus.MAX_ITERATIONS;
+        }
+        return Vectors.normInf(theta) > config.divergenceBound() ? PolishStatus.DIVERGED : null;
     }
 
     private static double[] levenbergMarquardtStep(QuadraticModel m, double mu) {
@@ -94,19 +114,6 @@ public final class Polisher {
             c[j] = -l * m.gt[j] / (l * l + mu);
         }
         return c;
-    }
-
-    /** Actual over predicted decrease of L; in the round-off regime, 1 if ‖∇L‖ fell and −1 otherwise. */
-    private static double newtonRatio(QuadraticModel m, double nextValue, double nextGradientNorm, double[] c) {
-        double predicted = 0;
-        for (int j = 0; j < m.p; j++) {
-            predicted -= m.gt[j] * c[j] + 0.5 * m.lambda[j] * c[j] * c[j];
-        }
-        double actual = m.value - nextValue;
-        if (predicted <= ROUNDOFF_REL * Math.abs(m.value)) {
-            return nextGradientNorm < m.gradientNorm ? 1 : -1;
-        }
-        return actual / predicted;
     }
 
     /** Actual over predicted decrease of the merit ½‖∇L‖². */
@@ -123,12 +130,12 @@ public final class Polisher {
         return predicted > 0 ? actual / predicted : (actual > 0 ? 1 : -1);
     }
 
-    private static PolishResult finish(QuadraticModel m, double[] theta, PolishStatus status, int it,
+    static PolishResult result(double[] theta, double value, double gradientNorm, PolishStatus status, int it,
             List<PolishStep> history, PolishConfig config) {
-        return new PolishResult(theta, m.value, m.gradientNorm, status, it, history, config);
+        return new PolishResult(theta, value, gradientNorm, status, it, history, config);
     }
 
-    private static PolishResult finish(Objective objective, double[] theta, PolishStatus status, int it,
+    static PolishResult finish(Objective objective, double[] theta, PolishStatus status, int it,
             List<PolishStep> history, PolishConfig config) {
         double[] g = new double[objective.dim()];
         double v = objective.valueAndGradient(theta, g);

@@ -50,6 +50,12 @@ final class QuadraticModel {
         return new QuadraticModel(v, g, SymmetricEigen.decompose(new Matrix(p, p, h)));
     }
 
+    /** The model from a value, gradient (kept) and dense Hessian (P × P, may be consumed). Cost: the eigensolve. */
+    static QuadraticModel of(double value, double[] gradient, double[] hessian) {
+        int p = gradient.length;
+        return new QuadraticModel(value, gradient, SymmetricEigen.decompose(new Matrix(p, p, hessian)));
+    }
+
     /** s = V c (a new array). */
     double[] toParameters(double[] c) {
         double[] s = new double[p];

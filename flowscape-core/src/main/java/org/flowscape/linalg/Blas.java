@@ -83,4 +83,75 @@ public interface Blas {
      * @return 0 on success, a positive LAPACK info on failure
      */
     int svd(int m, int n, double[] a, double[] s, double[] u, double[] vt);
+
+    /**
+     * Solves A X = B for a symmetric positive definite n×n row-major {@code a} (only the upper triangle is read) and
+     * the n×nrhs row-major right-hand sides {@code b}, by a Cholesky factorization (LAPACK dposv). {@code a} is
+     * destroyed (its content afterwards is unspecified), {@code b} is overwritten by X. Cost n³/3 + 2n²·nrhs flops.
+     * This default factors and solves with the two methods below; the native backend calls LAPACK once.
+     *
+     * @return 0 on success; i &gt; 0 when the leading minor of order i is not positive definite (then b is unchanged
+     *         and a is destroyed): the caller's signal to add a shift and try again
+     */
+    default int positiveDefiniteSolve(int n, int nrhs, double[] a, double[] b) {
+        int info = choleskyFactor(n, a);
+        if (info == 0) {
+            choleskySolve(n, nrhs, a, b);
+        }
+        return info;
+    }
+
+    /**
+     * The Cholesky factor A = RᵀR of a symmetric positive definite n×n row-major {@code a} (only the upper triangle is
+     * read): R overwrites the upper triangle, the strictly lower triangle is left as it was (LAPACK dpotrf). Cost
+     * n³/3 flops. This default is plain Java (the row-oriented Cholesky–Crout loop); the native backend calls LAPACK.
+     *
+     * @return 0 on success; i &gt; 0 when the leading minor of order i is not positive definite (a is then partly
+     *         overwritten)
+     */
+    default int choleskyFactor(int n, double[] a) {
+        for (int j = 0; j < n; j++) {
+            int rj = j * n;
+            double d = a[rj + j];
+            for (int k = 0; k < j; k++) {
+                d -= a[k * n + j] * a[k * n + j];
+            }
+            if (!(d > 0)) {
+                return j + 1;
+            }
+            d = Math.sqrt(d);
+            a[rj + j] = d;
+            for (int i = j + 1; i < n; i++) {
+                double s = a[rj + i];
+                for (int k = 0; k < j; k++) {
+                    s -= a[k * n + j] * a[k * n + i];
+                }
+                a[rj + i] = s / d;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Solves RᵀR X = B given the factor R of {@link #choleskyFactor} (upper triangle of {@code factor}, read only);
+     * {@code b} (n×nrhs row-major) is overwritten by X (LAPACK dpotrs). Cost 2n²·nrhs flops.
+     */
+    default void choleskySolve(int n, int nrhs, double[] factor, double[] b) {
+        for (int c = 0; c < nrhs; c++) {
+            for (int i = 0; i < n; i++) {
+                double s = b[i * nrhs + c];
+                for (int k = 0; k < i; k++) {
+                    s -= factor[k * n + i] * b[k * nrhs + c];
+                }
+                b[i * nrhs + c] = s / factor[i * n + i];
+            }
+            for (int i = n - 1; i >= 0; i--) {
+                double s = b[i * nrhs + c];
+                for (int k = i + 1; k < n; k++) {
+                    s -= factor[i * n + k] * b[k * nrhs + c];
+                }
+                b[i * nrhs + c] = s / factor[i * n + i];
+            }
+        }
+    }
 }

@@ -95,7 +95,8 @@ public final class Network {
     /**
      * The symmetries of the parameterization: GL(n) between consecutive layers when the first has the identity
      * activation, positive rescaling of homogeneous hidden units, permutations of hidden units and sign flips of odd
-     * ones. Hidden means every layer but the last.
+     * ones, or of units odd about a constant c (ψ(−z) = 2c − ψ(z), the logistic sigmoid) when the next layer has a
+     * bias to absorb the shift. Hidden means every layer but the last.
      */
     public List<Symmetry> symmetries() {
         List<Symmetry> out = new ArrayList<>();
@@ -115,6 +116,9 @@ public final class Network {
             }
             if (t.odd()) {
                 out.add(new Symmetry.SignFlip(l + 1, w));
+            } else if (t.oddUpToShift() && layers.get(l + 1).bias()) {
+                // ψ(−z) = 2c − ψ(z) (the logistic sigmoid: c = ½): a flip is a symmetry when the next bias absorbs 2c·v
+                out.add(new Symmetry.SignFlip(l + 1, w, t.oddAbout()));
             }
         }
         return List.copyOf(out);

@@ -64,10 +64,17 @@ public sealed interface Symmetry {
     }
 
     /**
-     * Sign flips of units of layer {@code layer} with an odd activation: incoming weights, bias and outgoing weights
-     * change sign (2^width elements).
+     * Sign flips of units of layer {@code layer} whose activation is odd about {@code center} (ψ(−z) = 2c − ψ(z): c = 0
+     * for tanh and other odd activations, c = ½ for the logistic sigmoid, σ(−z) = 1 − σ(z)): incoming weights, bias and
+     * outgoing weights change sign, and when c ≠ 0 the next layer's bias absorbs the shift, b_{l+1} += 2c·v_j with v_j
+     * the unit's outgoing weights before the flip (2^width elements).
      */
-    record SignFlip(int layer, int width) implements Symmetry {
+    record SignFlip(int layer, int width, double center) implements Symmetry {
+        /** Flips of units with an odd activation (center 0). */
+        public SignFlip(int layer, int width) {
+            this(layer, width, 0);
+        }
+
         @Override
         public int dimension() {
             return 0;
@@ -75,7 +82,9 @@ public sealed interface Symmetry {
 
         @Override
         public String describe() {
-            return "sign flips of the " + width + " odd units of layer " + layer;
+            return center == 0 ? "sign flips of the " + width + " odd units of layer " + layer
+                    : "sign flips of the " + width + " units of layer " + layer + " (psi(-z) = " + 2 * center
+                            + " - psi(z)), the next bias shifted";
         }
     }
 }

@@ -6,6 +6,9 @@ import static org.bytedeco.openblas.global.openblas.CblasTrans;
 import static org.bytedeco.openblas.global.openblas.CblasUpper;
 import static org.bytedeco.openblas.global.openblas.LAPACK_ROW_MAJOR;
 import static org.bytedeco.openblas.global.openblas.LAPACKE_dgesdd;
+import static org.bytedeco.openblas.global.openblas.LAPACKE_dposv;
+import static org.bytedeco.openblas.global.openblas.LAPACKE_dpotrf;
+import static org.bytedeco.openblas.global.openblas.LAPACKE_dpotrs;
 import static org.bytedeco.openblas.global.openblas.LAPACKE_dsyevd;
 import static org.bytedeco.openblas.global.openblas.cblas_dgemm;
 import static org.bytedeco.openblas.global.openblas.cblas_dsyrk;
@@ -157,5 +160,43 @@ public final class NativeOpenBlas implements Blas {
         double[] vv = vectors ? vt : new double[1];
         return LAPACKE_dgesdd(LAPACK_ROW_MAJOR, (byte) (vectors ? 'S' : 'N'), m, n, a, n, s, uu,
                 vectors ? r : 1, vv, vectors ? n : 1);
+    }
+    @Override
+    public int positiveDefiniteSolve(int n, int nrhs, double[] a, double[] b) {
+        if (n == 0 || nrhs == 0) {
+            return 0;
+        }
+        Staging s = STAGING.get();
+        DoublePointer pa = stage(s, 0, a, 0, (long) n * n);
+        DoublePointer pb = stage(s, 1, b, 0, (long) n * nrhs);
+        int info = LAPACKE_dposv(LAPACK_ROW_MAJOR, (byte) 'U', n, nrhs, pa, n, pb, nrhs);
+        if (info == 0) {
+            pb.get(b, 0, n * nrhs);
+        }
+        return info;
+    }
+
+    @Override
+    public int choleskyFactor(int n, double[] a) {
+        if (n == 0) {
+            return 0;
+        }
+        Staging s = STAGING.get();
+        DoublePointer pa = stage(s, 0, a, 0, (long) n * n);
+        int info = LAPACKE_dpotrf(LAPACK_ROW_MAJOR, (byte) 'U', n, pa, n);
+        pa.get(a, 0, n * n);
+        return info;
+    }
+
+    @Override
+    public void choleskySolve(int n, int nrhs, double[] factor, double[] b) {
+        if (n == 0 || nrhs == 0) {
+            return;
+        }
+        Staging s = STAGING.get();
+        DoublePointer pa = stage(s, 0, factor, 0, (long) n * n);
+        DoublePointer pb = stage(s, 1, b, 0, (long) n * nrhs);
+        LAPACKE_dpotrs(LAPACK_ROW_MAJOR, (byte) 'U', n, nrhs, pa, n, pb, nrhs);
+        pb.get(b, 0, n * nrhs);
     }
 }
