@@ -9,6 +9,7 @@ import org.flowscape.dynamics.StepObserver;
 import org.flowscape.dynamics.StoppingRule;
 import org.flowscape.experiment.RecordSink;
 import org.flowscape.experiment.RunContext;
+import org.flowscape.linalg.Vectors;
 import org.flowscape.loss.ScalarCost;
 import org.flowscape.objective.EmpiricalRisk;
 import org.flowscape.report.Figure;
@@ -134,7 +135,7 @@ final class ClaimA2 extends ComputedClaim {
         double z = product(r.theta());
         sink.metric("z_end/" + label, z);
         sink.metric("fprime_end/" + label, Math.abs(cost.derivative(z, Costs.TARGET)));
-        sink.metric("theta_norm_end/" + label, norm(r.theta()));
+        sink.metric("theta_norm_end/" + label, Vectors.norm2(r.theta()));
         sink.metric("fprime_origin/" + label, Math.abs(cost.derivative(0, Costs.TARGET)));
         sink.metric("diverged/" + label, r.diverged() ? 1 : 0);
         sink.metric("z_star/" + label, zStar);
@@ -143,13 +144,6 @@ final class ClaimA2 extends ComputedClaim {
         }
     }
 
-    private static double norm(double[] v) {
-        double s = 0;
-        for (double x : v) {
-            s += x * x;
-        }
-        return Math.sqrt(s);
-    }
 
     /**
      * The limit of the 1-D flow z' = −f'(z) from z0: the first zero of f' met moving downhill (bracketed by steps of

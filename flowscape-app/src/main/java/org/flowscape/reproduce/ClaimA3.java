@@ -13,6 +13,7 @@ import org.flowscape.analysis.Polisher;
 import org.flowscape.experiment.RecordSink;
 import org.flowscape.experiment.RunContext;
 import org.flowscape.linalg.Tolerance;
+import org.flowscape.linalg.Vectors;
 import org.flowscape.loss.EntrywiseCost;
 import org.flowscape.loss.ScalarCost;
 import org.flowscape.objective.EmpiricalRisk;
@@ -71,7 +72,7 @@ final class ClaimA3 extends ComputedClaim {
             double[] g = new double[2 * K];
             f.valueAndGradient(origin, g);
             DenseSpectrum spec = DenseSpectrum.of(f, origin, new Tolerance(1e-300, zeroRel));
-            sink.metric("grad_origin/" + name, norm(g));
+            sink.metric("grad_origin/" + name, Vectors.norm2(g));
             sink.metric("fprime0/" + name, fp0);
             sink.metric("negative/" + name, spec.index());
             sink.metric("zero/" + name, spec.nullity());
@@ -100,7 +101,7 @@ final class ClaimA3 extends ComputedClaim {
             }
             CriticalPointReport rep = Classifier.classify(f, p.theta(), p.config().gradientTolerance());
             sink.metric("found_index/" + name + "/" + i, rep.index());
-            sink.metric("found_norm/" + name + "/" + i, norm(p.theta()));
+            sink.metric("found_norm/" + name + "/" + i, Vectors.norm2(p.theta()));
             double z = 0;
             for (int j = 0; j < K; j++) {
                 z += p.theta()[j] * p.theta()[K + j];
@@ -137,13 +138,6 @@ final class ClaimA3 extends ComputedClaim {
         return spec.index() == 0 ? Double.POSITIVE_INFINITY : d;
     }
 
-    private static double norm(double[] v) {
-        double s = 0;
-        for (double x : v) {
-            s += x * x;
-        }
-        return Math.sqrt(s);
-    }
 
     @Override
     public Judgement judge(Records r, Map<String, Double> tol) {

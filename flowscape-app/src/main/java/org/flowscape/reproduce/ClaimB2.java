@@ -11,6 +11,7 @@ import org.flowscape.analysis.ShallowNetwork;
 import org.flowscape.experiment.RecordSink;
 import org.flowscape.experiment.RunContext;
 import org.flowscape.linalg.Tolerance;
+import org.flowscape.linalg.Vectors;
 import org.flowscape.objective.EmpiricalRisk;
 import org.flowscape.report.Figure;
 import org.flowscape.rng.Seeds;
@@ -103,14 +104,14 @@ final class ClaimB2 extends ComputedClaim {
         double[] hv = new double[f.dim()];
         for (double[] v : flat) {
             f.hessianVectorProduct(theta, v, hv);
-            residual = Math.max(residual, norm(hv) / (norm(v) * lmax));
+            residual = Math.max(residual, Vectors.norm2(hv) / (Vectors.norm2(v) * lmax));
         }
         double curve = 0;
         for (double mu : Plots.linspace(-1, 2, 13)) {
             double l = f.value(Redundancy.split(base, 0, mu).theta());
             curve = Math.max(curve, Math.abs(l - loss) / (1 + Math.abs(loss)));
         }
-        sink.metric("grad/" + label, norm(g));
+        sink.metric("grad/" + label, Vectors.norm2(g));
         sink.metric("nullity/" + label, spec.nullity());
         sink.metric("index/" + label, spec.index());
         sink.metric("predicted/" + label, rank(flat, f.dim()));
@@ -124,7 +125,7 @@ final class ClaimB2 extends ComputedClaim {
         List<double[]> basis = new ArrayList<>();
         for (double[] v : vectors) {
             double[] u = v.clone();
-            double n0 = norm(u);
+            double n0 = Vectors.norm2(u);
             for (double[] b : basis) {
                 double d = 0;
                 for (int i = 0; i < dim; i++) {
@@ -134,7 +135,7 @@ final class ClaimB2 extends ComputedClaim {
                     u[i] -= d * b[i];
                 }
             }
-            double n = norm(u);
+            double n = Vectors.norm2(u);
             if (n > 1e-10 * n0) {
                 for (int i = 0; i < dim; i++) {
                     u[i] /= n;
@@ -145,13 +146,6 @@ final class ClaimB2 extends ComputedClaim {
         return basis.size();
     }
 
-    private static double norm(double[] v) {
-        double s = 0;
-        for (double x : v) {
-            s += x * x;
-        }
-        return Math.sqrt(s);
-    }
 
     @Override
     public Judgement judge(Records r, Map<String, Double> tol) {
