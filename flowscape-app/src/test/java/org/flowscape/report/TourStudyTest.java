@@ -41,6 +41,11 @@ class TourStudyTest {
         try (StoreReader store = StoreReader.open(dir)) {
             assertThat(store.strings("SELECT DISTINCT analysis FROM runs WHERE outcome = 'ok' ORDER BY 1"))
                     .containsExactly("basins", "critical", "eval", "flow", "landscape", "spectrum");
+            // L − L* ≈ C exp(−r t) near the minimum with r = 2 λ_min⁺(H): the fit and the prediction agree
+            double[] rates = store.doubles("SELECT value FROM metrics WHERE run_key LIKE 'flow/%' "
+                    + "AND name IN ('rate_fit', 'rate_predicted') ORDER BY name");
+            assertThat(rates).hasSize(2);
+            assertThat(rates[0]).isPositive().isCloseTo(rates[1], org.assertj.core.data.Percentage.withPercentage(5));
             assertThat(store.strings("SELECT DISTINCT params_json->>'$.\"sweep.width\"' FROM runs "
                     + "WHERE analysis = 'eval' ORDER BY 1")).containsExactly("2", "3");
         }
@@ -50,7 +55,7 @@ class TourStudyTest {
             "basin-probability"}) {
             assertThat(figure(html, id)).as(id).contains("<path");
         }
-        // the loss curve carries both rate lines; the fitted one must agree with the prediction 2 λ_min⁺(H)
+        // the loss curve carries both rate lines
         assertThat(figure(html, "flow-loss")).contains("rate fit").contains("rate predicted");
         assertThat(html).containsPattern("id=\"spectrum-eval-width-2-seed-1-hessian\"")
                 .containsPattern("id=\"spectrum-spectrum-width-2-seed-1-lanczos\"");
