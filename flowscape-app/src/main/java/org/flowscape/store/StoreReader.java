@@ -68,7 +68,7 @@ public final class StoreReader implements AutoCloseable {
                 parquetViews(c, pq);
             }
             StoreReader r = new StoreReader(dir, c, !useFile, useFile ? file.toString() : pq + " (Parquet)");
-            r.checkVersion();
+            r.checkVersion(where);
             return r;
         } catch (SQLException e) {
             Duck.closeQuietly(c);
@@ -133,18 +133,14 @@ public final class StoreReader implements AutoCloseable {
         }
     }
 
-    private void checkVersion() throws SQLException {
+    private void checkVersion(Path where) throws SQLException {
         if (!hasTable("runs")) {
             throw new IllegalArgumentException(source + " has no runs table; it is not a flowscape results store");
         }
-        int version = schemaVersion();
-        if (version == 0) {
+        if (schemaVersion() == 0) {
             notes.add("The store has no schema_info row; read as schema version " + StoreSchema.VERSION + ".");
-        } else if (version > StoreSchema.VERSION) {
-            throw new IllegalArgumentException(source + " has store schema version " + version + ", newer than "
-                    + "this flowscape reads (" + StoreSchema.VERSION + "); use a newer flowscape, or another "
-                    + "directory");
         }
+        Duck.checkVersion(connection, where);
     }
 
     /** The study directory. */
