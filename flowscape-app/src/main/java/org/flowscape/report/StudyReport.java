@@ -3,6 +3,7 @@ package org.flowscape.report;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.flowscape.store.StoreReader;
 
 /**
  * The report of one study directory: reads its results store ({@link StoreReader}) and builds a self-contained

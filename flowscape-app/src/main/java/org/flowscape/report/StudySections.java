@@ -9,6 +9,7 @@ import org.flowscape.report.Figure.HeatMap;
 import org.flowscape.report.Figure.Kind;
 import org.flowscape.report.Figure.Scale;
 import org.flowscape.report.Figure.Style;
+import org.flowscape.store.StoreReader;
 
 /**
  * The sections of a study report, one per kind of record; a section appears only when its records exist. Names
@@ -22,6 +23,10 @@ final class StudySections {
     static final double DEFAULT_ALPHA = 0.01;
     /** The normal quantile of the 95 % Wilson interval. */
     static final double Z95 = 1.959963984540054;
+
+    /** The flow runs with a series of a given name (landscape runs also write a series 'loss', against x). */
+    private static final String FLOW_SERIES = "SELECT DISTINCT run_key FROM series WHERE name = ? AND run_key IN "
+            + "(SELECT run_key FROM runs WHERE analysis = 'flow') ORDER BY 1";
 
     private StudySections() {
     }
@@ -49,8 +54,8 @@ final class StudySections {
     }
 
     static void flows(HtmlReport page, StoreReader store) {
-        List<String> keys = store.strings("SELECT DISTINCT run_key FROM series WHERE name = 'loss' ORDER BY 1");
-        List<String> driftKeys = store.strings("SELECT DISTINCT run_key FROM series WHERE name = 'drift' ORDER BY 1");
+        List<String> keys = store.strings(FLOW_SERIES, "loss");
+        List<String> driftKeys = store.strings(FLOW_SERIES, "drift");
         if (keys.isEmpty() && driftKeys.isEmpty()) {
             return;
         }
@@ -69,9 +74,10 @@ final class StudySections {
                 curves.add(Curve.line(k, xy[0], xy[1]));
             }
             s.figure(new Figure("flow-drift", "Invariant drift along the flow", "time t (flow units)",
-                    "drift |I(t) \u2212 I(0)|", Scale.LINEAR, Scale.LOG, Kind.LINES, curves, null, 0,
-                    "Series 'drift': the change of the run's conserved quantity (e.g. the balance W\u2082\u1d40W\u2082 "
-                            + "\u2212 W\u2081W\u2081\u1d40) since t = 0; exactly conserved by the flow, so this is "
+                    "relative drift", Scale.LINEAR, Scale.LOG, Kind.LINES, curves, null, 0,
+                    "Series 'drift': the largest relative change max_q |I_q(t) \u2212 I_q(0)| / max|I_q(0)| of the "
+                            + "run's conserved quantities (e.g. the balance W\u2082\u1d40W\u2082 \u2212 "
+                            + "W\u2081W\u2081\u1d40) since t = 0; exactly conserved by the flow, so this is "
                             + "integration error." + more(driftKeys)));
         }
     }

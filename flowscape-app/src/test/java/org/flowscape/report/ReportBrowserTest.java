@@ -23,7 +23,8 @@ import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * Opens a study report in real headless Chromium: every plot must have a non-empty box and drawn paths, the
- * console must stay free of errors, and a full-page screenshot is kept in target/report-artifacts/. Skips only
+ * console must stay free of errors, and a full-page screenshot is kept in target/report-artifacts/. Two reports:
+ * the planted store's and the real tour study's ({@link TourStudyTest}). Skips only
  * when Chromium or its driver is missing and FLOWSCAPE_REQUIRE_BROWSER is unset; with it set (as in .ci/run) a
  * missing browser fails the test.
  */
@@ -38,39 +39,46 @@ class ReportBrowserTest {
     @Test
     void everyPlotRendersWithoutConsoleErrors() throws Exception {
         requireBrowser();
-        Path dir = StoreFixture.write(tmp.resolve("study"), 1);
-        Path report = StudyReport.write(dir);
-        Files.createDirectories(ARTIFACTS);
-        Files.copy(report, ARTIFACTS.resolve("study-report.html"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Path planted = StudyReport.write(StoreFixture.write(tmp.resolve("study"), 1));
+        Path tour = StudyReport.write(TourStudyTest.runTour(tmp.resolve("tour")));
         ChromeDriver driver = start();
         try {
-            driver.get(report.toUri().toString());
-            @SuppressWarnings("unchecked")
-            List<List<Number>> boxes = (List<List<Number>>) ((JavascriptExecutor) driver).executeScript(
-                    "return Array.from(document.querySelectorAll('div.plot > svg')).map(s => {"
-                            + " const r = s.getBoundingClientRect();"
-                            + " const drawn = Array.from(s.querySelectorAll('path')).filter(p => {"
-                            + "   const b = p.getBBox(); return b.width > 0 || b.height > 0; }).length;"
-                            + " return [r.width, r.height, drawn]; });");
-            long figures = Files.readString(report).split("<figure id=", -1).length - 1;
-            assertThat(boxes).hasSize((int) figures).hasSizeGreaterThanOrEqualTo(8);
-            for (List<Number> b : boxes) {
-                assertThat(b.get(0).doubleValue()).as("svg width").isGreaterThan(100);
-                assertThat(b.get(1).doubleValue()).as("svg height").isGreaterThan(100);
-                assertThat(b.get(2).intValue()).as("drawn paths").isGreaterThan(0);
-            }
-            List<String> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                    .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::toString).toList();
-            assertThat(errors).as("browser console errors").isEmpty();
-            long height = ((Number) ((JavascriptExecutor) driver).executeScript(
-                    "return document.documentElement.scrollHeight;")).longValue();
-            driver.manage().window().setSize(new Dimension(1100, (int) Math.min(height + 40, 20000)));
-            byte[] png = driver.getScreenshotAs(OutputType.BYTES);
-            Files.write(ARTIFACTS.resolve("study-report.png"), png);
-            assertThat(png.length).isGreaterThan(10_000);
+            check(driver, planted, "study-report");
+            check(driver, tour, "tour-report");
         } finally {
             driver.quit();
         }
+    }
+
+    /** Opens {@code report}, checks every plot and the console, and keeps it and a screenshot as NAME.html/.png. */
+    private static void check(ChromeDriver driver, Path report, String name) throws Exception {
+        Files.createDirectories(ARTIFACTS);
+        Files.copy(report, ARTIFACTS.resolve(name + ".html"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        driver.manage().window().setSize(new Dimension(1100, 900));
+        driver.get(report.toUri().toString());
+        @SuppressWarnings("unchecked")
+        List<List<Number>> boxes = (List<List<Number>>) ((JavascriptExecutor) driver).executeScript(
+                "return Array.from(document.querySelectorAll('div.plot > svg')).map(s => {"
+                        + " const r = s.getBoundingClientRect();"
+                        + " const drawn = Array.from(s.querySelectorAll('path')).filter(p => {"
+                        + "   const b = p.getBBox(); return b.width > 0 || b.height > 0; }).length;"
+                        + " return [r.width, r.height, drawn]; });");
+        long figures = Files.readString(report).split("<figure id=", -1).length - 1;
+        assertThat(boxes).as(name).hasSize((int) figures).hasSizeGreaterThanOrEqualTo(8);
+        for (List<Number> b : boxes) {
+            assertThat(b.get(0).doubleValue()).as(name + ": svg width").isGreaterThan(100);
+            assertThat(b.get(1).doubleValue()).as(name + ": svg height").isGreaterThan(100);
+            assertThat(b.get(2).intValue()).as(name + ": drawn paths").isGreaterThan(0);
+        }
+        List<String> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::toString).toList();
+        assertThat(errors).as(name + ": browser console errors").isEmpty();
+        long height = ((Number) ((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollHeight;")).longValue();
+        driver.manage().window().setSize(new Dimension(1100, (int) Math.min(height + 40, 20000)));
+        byte[] png = driver.getScreenshotAs(OutputType.BYTES);
+        Files.write(ARTIFACTS.resolve(name + ".png"), png);
+        assertThat(png.length).as(name + ": screenshot bytes").isGreaterThan(10_000);
     }
 
     private static void requireBrowser() {

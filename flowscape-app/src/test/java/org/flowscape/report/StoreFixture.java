@@ -6,7 +6,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
-import java.util.Map;
+import org.flowscape.store.StoreSchema;
 
 /**
  * A planted study store written with DuckDB JDBC exactly as docs/store.md specifies (independent of the runner):
@@ -24,8 +24,8 @@ final class StoreFixture {
         Files.createDirectories(dir);
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + dir.resolve("results.duckdb"));
              Statement s = c.createStatement()) {
-            for (Map.Entry<String, String> t : StoreReader.TABLES.entrySet()) {
-                s.execute("CREATE TABLE " + t.getKey() + " (" + t.getValue() + ")");
+            for (String t : StoreSchema.TABLES) {
+                s.execute(StoreSchema.ddl(t));
             }
             s.execute("INSERT INTO schema_info VALUES (" + version + ", TIMESTAMP '2026-11-23 12:00:00', '0.1.0')");
             s.execute("INSERT INTO study VALUES ('demo <study>', 'name: demo', 42, 'small')");
@@ -106,7 +106,7 @@ final class StoreFixture {
     static Path toParquet(Path from, Path to) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + from.resolve("results.duckdb"));
              Statement s = c.createStatement()) {
-            for (String t : StoreReader.TABLES.keySet()) {
+            for (String t : StoreSchema.TABLES) {
                 Path dir = to.resolve("parquet").resolve(t);
                 Files.createDirectories(dir);
                 s.execute("COPY " + t + " TO '" + dir.resolve("part-00000.parquet") + "' (FORMAT PARQUET)");

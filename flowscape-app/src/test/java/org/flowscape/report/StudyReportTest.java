@@ -70,7 +70,7 @@ class StudyReportTest {
                 .hasMessageContaining("schema version 2, newer than");
         Files.createDirectories(tmp.resolve("empty"));
         assertThatThrownBy(() -> StudyReport.write(tmp.resolve("empty"))).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("no results store");
+                .hasMessageContaining("no results in");
         assertThatThrownBy(() -> StudyReport.write(tmp.resolve("absent")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("study directory not found");
     }

@@ -8,7 +8,8 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * The tables of the store schema, version 1 ({@code docs/store.md}), with their Spark column types. The mapping is
+ * The tables of the store schema ({@code docs/store.md}; names, columns and version are
+ * {@link org.flowscape.store.StoreSchema}'s, checked by a test), with their Spark column types. The mapping is
  * DuckDB {@code VARCHAR} → string, {@code INTEGER} → int, {@code BIGINT} → long, {@code DOUBLE} → double,
  * {@code BOOLEAN} → boolean and {@code TIMESTAMP} → timestamp without time zone (Parquet
  * {@code TIMESTAMP(MICROS, isAdjustedToUTC=false)}, which DuckDB reads back as {@code TIMESTAMP}). Every column is
@@ -50,9 +51,6 @@ public enum StoreTable {
     GRIDS("grids", key(), col("name", DataTypes.StringType), col("i", DataTypes.IntegerType),
             col("j", DataTypes.IntegerType), col("x", DataTypes.DoubleType), col("y", DataTypes.DoubleType),
             col("value", DataTypes.DoubleType));
-
-    /** The store schema version these tables are. */
-    public static final int VERSION = 1;
 
     /** The tables a run writes besides its {@link #RUNS} row, in the order they are written. */
     public static final List<StoreTable> RECORDS = List.of(METRICS, SERIES, SPECTRA, CRITICAL_POINTS, BASINS, GRIDS);

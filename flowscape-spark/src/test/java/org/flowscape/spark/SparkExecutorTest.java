@@ -27,6 +27,8 @@ import org.flowscape.experiment.StudyExecutor.ExecutionOptions;
 import org.flowscape.experiment.StudyExpander;
 import org.flowscape.experiment.StudyFile;
 import org.flowscape.experiment.StudyPlan;
+import org.flowscape.report.StudyReport;
+import org.flowscape.store.StoreReader;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -101,6 +103,29 @@ class SparkExecutorTest {
         assertThat(DuckRows.store(local, "SELECT r.analysis, count(*) FROM runs r JOIN (" + keys
                 + ") USING (run_key) GROUP BY r.analysis"))
                 .extracting(row -> row.get(0)).contains("eval", "flow", "critical", "spectrum", "descent");
+    }
+
+    @Test
+    void theReportOfTheParquetStoreHasTheLocalStoresFigures() throws Exception {
+        List<String> fromSpark = figures(study);
+        assertThat(fromSpark).isEqualTo(figures(local)).anySatisfy(f -> assertThat(f).startsWith(
+                "<figure id=\"flow-loss\"").contains("<path"));
+        try (StoreReader r = StoreReader.open(study)) {
+            assertThat(r.fromParquet()).isTrue();
+            assertThat(StudyReport.build(r).html()).contains("(Parquet)");
+        }
+    }
+
+    /** The figures of the study report of {@code dir}, in page order (built in memory; nothing is written). */
+    private static List<String> figures(Path dir) throws Exception {
+        try (StoreReader r = StoreReader.open(dir)) {
+            Matcher m = Pattern.compile("<figure id=.*?</figure>", Pattern.DOTALL).matcher(StudyReport.build(r).html());
+            List<String> out = new ArrayList<>();
+            while (m.find()) {
+                out.add(m.group());
+            }
+            return out;
+        }
     }
 
     @Test

@@ -72,6 +72,7 @@ public final class BasinsAnalysis implements Analysis {
         double scale = BasinSolver.scale(config.normalization(), data.size());
         List<WidthResult> results = BasinMonteCarlo.run(data, config);
         int uncertified = 0;
+        sink.metric("basin_alpha", config.alpha()); // the report's threshold of a good basin
         for (WidthResult r : results) {
             String k = "/k=" + r.width();
             for (int i = 0; i < r.inits(); i++) {

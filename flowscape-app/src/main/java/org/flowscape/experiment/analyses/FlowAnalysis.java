@@ -107,15 +107,16 @@ public final class FlowAnalysis implements Analysis {
         boolean cancelled = r.status() == Status.EVENT && CANCELLED.equals(r.event());
         metrics(sink, r, trace, setup.optimum(), cancelled);
         monitorMetrics(sink, monitors);
-        if (!cancelled) { // the rate fit and predictions can take long (the fit is quadratic in the points)
-            FlowPredictions.of(objective, r, monitors, p.theta(), setup.optimum())
-                    .forEach((k, v) -> sink.metric("predict:" + k, v));
-        }
+        Map<String, Double> predictions = cancelled ? Map.of() // the predictions can take long
+                : FlowPredictions.of(objective, r, monitors, p.theta(), setup.optimum());
+        predictions.forEach((k, v) -> sink.metric("predict:" + k, v));
+        sink.metric("rate_predicted", FlowPredictions.headline(predictions));
         outcome(sink, r, setup);
     }
 
     private static void metrics(RecordSink sink, FlowResult r, TraceMonitor trace, double optimum,
             boolean cancelled) {
+        sink.metric("loss_star", optimum);
         sink.metric("initial_loss", r.initialLoss());
         sink.metric("final_loss", r.loss());
         sink.metric("final_grad_norm", r.gradientNorm());
@@ -130,8 +131,13 @@ public final class FlowAnalysis implements Analysis {
     }
 
     private static void monitorMetrics(RecordSink sink, Map<String, StepObserver> monitors) {
+        boolean driftSeries = false;
         for (StepObserver o : monitors.values()) {
             if (o instanceof InvariantMonitor im) {
+                if (!driftSeries) { // the report's drift plot: the first invariant monitor's relative drift
+                    sink.series("drift", im.relativeDrift().times(), im.relativeDrift().values());
+                    driftSeries = true;
+                }
                 for (ConservedQuantity q : im.quantities()) {
                     sink.metric("drift:" + q.name(), q.drift());
                     sink.metric("relative_drift:" + q.name(), q.relativeDrift());

@@ -18,6 +18,9 @@ import org.flowscape.objective.EmpiricalRisk;
 public final class FlowPredictions {
     /** The dense Hessian for the predictions is formed up to this many parameters. */
     public static final int MAX_PREDICTION_DIM = 2000;
+    private static final String LAMBDA_MIN_PLUS = "2 lambda_min+(H) at the end (smallest positive)";
+    private static final String PRODUCT = "2 f''(z*) sqrt(c + 4 z*^2) (product model)";
+    private static final String DESCENT_RATE = "descent rate -ln(factor)/eta";
 
     private FlowPredictions() {
     }
@@ -36,14 +39,14 @@ public final class FlowPredictions {
         if (dense) {
             double[] h = RatePredictions.hessian(f, r.theta());
             out.put("2 lambda_min(H) at the end", h[0]);
-            out.put("2 lambda_min+(H) at the end (smallest positive)", h[1]);
+            out.put(LAMBDA_MIN_PLUS, h[1]);
         }
         if (monitors.get("ntk") instanceof NtkMonitor n) {
             out.put("2 s inf lambda_min(K) (NTK bound)", n.guaranteedRate());
         }
         double product = product(f, theta0);
         if (Double.isFinite(product)) {
-            out.put("2 f''(z*) sqrt(c + 4 z*^2) (product model)", product);
+            out.put(PRODUCT, product);
         }
         if ("gd".equals(r.method()) && Double.isFinite(r.stepSize()) && dense) {
             int p = f.dim();
@@ -51,9 +54,23 @@ public final class FlowPredictions {
             double q = RatePredictions.descentFactor(SymmetricEigen.values(new Matrix(p, p, h)).values(),
                     r.stepSize());
             out.put("descent factor max_j (1 - eta lambda_j)^2 per step", q);
-            out.put("descent rate -ln(factor)/eta", RatePredictions.perTime(q, r.stepSize()));
+            out.put(DESCENT_RATE, RatePredictions.perTime(q, r.stepSize()));
         }
         return out;
+    }
+
+    /**
+     * The one prediction a report draws beside the fitted rate ({@code rate_predicted}): the descent rate for gd,
+     * else the product-model rate where it applies, else 2λ_min⁺(H) at the end; NaN when none was computed.
+     */
+    public static double headline(Map<String, Double> predictions) {
+        for (String k : List.of(DESCENT_RATE, PRODUCT, LAMBDA_MIN_PLUS)) {
+            Double v = predictions.get(k);
+            if (v != null) {
+                return v;
+            }
+        }
+        return Double.NaN;
     }
 
     /** The vector product model w2·w1 on one sample with squared error; NaN for any other problem. */
