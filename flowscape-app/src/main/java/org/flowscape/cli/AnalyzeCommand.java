@@ -22,6 +22,7 @@ import org.flowscape.spec.Problem;
 import org.flowscape.spec.ProblemSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -97,14 +98,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
             description = "Lanczos steps at most (default ${DEFAULT-VALUE}).")
     private int lanczosSteps;
 
-    @Option(names = "--probes", paramLabel = "N", defaultValue = "10", description = "SLQ probes (default 10).")
-    private int probes;
+    @Mixin
+    private DensityOptions densityOptions = new DensityOptions();
 
-    @Option(names = "--steps", paramLabel = "M", defaultValue = "80", description = "SLQ steps per probe (default 80).")
-    private int steps;
 
-    @Option(names = "--grid", paramLabel = "G", defaultValue = "200", description = "SLQ grid points (default 200).")
-    private int grid;
 
     @Option(names = "--ntk-max", paramLabel = "N", defaultValue = "4000",
             description = "Largest n*k for the NTK eigensolve (default ${DEFAULT-VALUE}).")
@@ -113,9 +110,6 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--no-certify", description = "Skip the interval certificate (tried when P <= 400).")
     private boolean noCertify;
 
-    @Option(names = "--probe-seed", paramLabel = "S", defaultValue = "0",
-            description = "Root seed of every random probe (default ${DEFAULT-VALUE}).")
-    private long probeSeed;
 
     @Option(names = "--json", description = "Print one JSON document (fields in docs/interop.md) instead of text.")
     private boolean json;
@@ -167,12 +161,14 @@ public final class AnalyzeCommand implements Callable<Integer> {
                     + "'; use newton or lm");
         };
         if (!(gradTol >= 0) || !(zeroTol >= 0) || maxIterations < 0 || extremes < 1 || denseMax < 0
-                || lanczosSteps < 1 || probes < 2 || steps < 1 || grid < 2 || ntkMax < 0) {
+                || lanczosSteps < 1 || densityOptions.probes() < 2 || densityOptions.steps() < 1
+                || densityOptions.grid() < 2 || ntkMax < 0) {
             throw new IllegalArgumentException("need --grad-tol, --zero-tol, --max-iterations, --dense-max, "
                     + "--ntk-max >= 0, --extremes, --lanczos-steps, --steps >= 1, --probes, --grid >= 2");
         }
         return new AnalyzeRun.Settings(polish, method, gradTol, maxIterations, zeroTol, extremes, denseMax,
-                lanczosSteps, probes, steps, grid, !noCertify, ntkMax, probeSeed);
+                lanczosSteps, densityOptions.probes(), densityOptions.steps(), densityOptions.grid(), !noCertify,
+                ntkMax, densityOptions.probeSeed());
     }
 
     /** A data file becomes its spec by extension ({@code .npz}, {@code .csv}); anything else is a spec. */

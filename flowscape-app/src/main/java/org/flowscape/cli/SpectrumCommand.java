@@ -52,22 +52,15 @@ public final class SpectrumCommand implements Callable<Integer> {
     @Option(names = "--density", description = "Estimate the spectral density by stochastic Lanczos quadrature.")
     private boolean density;
 
-    @Option(names = "--probes", paramLabel = "N", defaultValue = "10", description = "SLQ probes (default 10).")
-    private int probes;
+    @Mixin
+    private DensityOptions densityOptions = new DensityOptions();
 
-    @Option(names = "--steps", paramLabel = "M", defaultValue = "80", description = "SLQ steps per probe (default 80).")
-    private int steps;
 
-    @Option(names = "--grid", paramLabel = "G", defaultValue = "200", description = "SLQ grid points (default 200).")
-    private int grid;
 
     @Option(names = "--width", paramLabel = "REL", defaultValue = "0.01",
             description = "SLQ Gaussian width relative to the node span (default ${DEFAULT-VALUE}).")
     private double width;
 
-    @Option(names = "--probe-seed", paramLabel = "S", defaultValue = "0",
-            description = "Root seed of every random probe (default ${DEFAULT-VALUE}).")
-    private long probeSeed;
 
     @Option(names = "--json", description = "Print one JSON document (fields in docs/cli.md) instead of text.")
     private boolean json;
@@ -75,7 +68,8 @@ public final class SpectrumCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         SpectrumRun.Settings settings = new SpectrumRun.Settings(top, bottom, maxIterations, residualTol, trace,
-                traceProbes, density, probes, steps, grid, width, probeSeed);
+                traceProbes, density, densityOptions.probes(), densityOptions.steps(), densityOptions.grid(), width,
+                densityOptions.probeSeed());
         Problem p = problem.load();
         SpectrumRun r = SpectrumRun.run(p.objective(), p.theta(), settings);
         LanczosResult lanczos = r.lanczos();
