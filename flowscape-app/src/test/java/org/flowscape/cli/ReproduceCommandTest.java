@@ -112,5 +112,11 @@ class ReproduceCommandTest {
         CliRun paper = CliRun.of("reproduce", "--paper", "E", "--out", dir.toString());
         assertThat(paper.exit()).as(paper.describe()).isEqualTo(ExitCodes.USER_ERROR);
         assertThat(paper.err()).contains("A, B, C, D or all");
+        Path study = dir.resolve("study");
+        Files.createDirectories(study);
+        Files.writeString(study.resolve("results.duckdb"), "");
+        CliRun other = CliRun.of("reproduce", "--paper", "D", "--scale", "smoke", "--out", study.toString());
+        assertThat(other.exit()).as(other.describe()).isEqualTo(ExitCodes.USER_ERROR);
+        assertThat(other.err()).contains("reproduce did not write", "--out");
     }
 }
