@@ -105,7 +105,7 @@ class ReproduceCommandTest {
     }
 
     @Test
-    void unknownScaleOrPaperIsAUserError() {
+    void unknownScaleOrPaperIsAUserError() throws Exception {
         CliRun bad = CliRun.of("reproduce", "--scale", "huge", "--out", dir.toString());
         assertThat(bad.exit()).as(bad.describe()).isEqualTo(ExitCodes.USER_ERROR);
         assertThat(bad.err()).contains("smoke, default or full");
