@@ -82,7 +82,7 @@ final class D3Verdict {
         long n = (long) r.metric("inits");
         for (int k = 0; k < s.x().length; k++) {
             double[] b = band(r, type, k, z);
-            table.add(List.of(type, String.valueOf((int) s.x()[k]), "Bas <= alpha, certified",
+            table.add(List.of(type, String.valueOf((int) s.x()[k]), "Bas <= alpha L(0), certified",
                     Fmt.g(s.y()[k] / n), "[" + Fmt.g(b[0]) + ", " + Fmt.g(b[1]) + "]",
                     u == null ? "0" : String.valueOf((int) u.y()[k]), ""));
         }

@@ -89,7 +89,7 @@ class ReproduceCommandTest {
                     assertThat(j.deciding()).isEqualTo(claim.get("deciding").asText());
                     ResultSet b = st.executeQuery("SELECT count(*) FROM basins WHERE run_key = '" + key + "'");
                     b.next();
-                    assertThat(b.getInt(1)).isEqualTo(3 * 3 * 40);
+                    assertThat(b.getInt(1)).isEqualTo(3 * 3 * 100);
                 }
             }
         }

@@ -48,7 +48,7 @@ class PaperDClaimsTest {
         Records r = Planted.run(d3, Map.of());
         Judgement good = d3.judge(r, d3.tolerances());
         assertThat(good.verdict()).as(good.deciding() + " " + good.details()).isEqualTo(Verdict.HOLDS);
-        assertThat(r.basins()).hasSize(3 * 3 * 40);
+        assertThat(r.basins()).hasSize(3 * 3 * 100);
         assertThat(r.series("bound/clustered/theorem5")).isNotNull();
         assertThat(r.series("bound/lowdim/theorem3")).isNotNull();
         assertThat(d3.figures(r).get(0).curves()).hasSize(3);
@@ -80,7 +80,7 @@ class PaperDClaimsTest {
     private static Records d3Records(double[] gaussian, double[] clustered, double[] lowdim) {
         Records r = new Records();
         r.metric("inits", 40);
-        r.metric("alpha", 0.01);
+        r.metric("alpha_rel", 0.05);
         double[] w = {1, 2, 4};
         r.series("hits/gaussian", w, gaussian);
         r.series("hits/clustered", w, clustered);
