@@ -71,7 +71,7 @@ class ReproduceCommandTest {
                 while (m.next()) {
                     stored.metric(m.getString(1), m.getDouble(2));
                 }
-                claim.get("metrics").fields().forEachRemaining(e -> {
+                claim.get("metrics").properties().forEach(e -> {
                     if (e.getValue().isNumber()) {
                         assertThat(stored.metric(e.getKey())).as(key + " " + e.getKey())
                                 .isEqualTo(e.getValue().asDouble());
