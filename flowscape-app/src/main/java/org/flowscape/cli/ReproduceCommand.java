@@ -14,6 +14,7 @@ import org.flowscape.reproduce.ReproduceReport;
 import org.flowscape.reproduce.Reproduction;
 import org.flowscape.reproduce.Scale;
 import org.flowscape.reproduce.Verdict;
+import org.flowscape.store.StoreSchema;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -41,7 +42,8 @@ public final class ReproduceCommand implements Callable<Integer> {
     private String scale;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "reproduce-report",
-            description = "Directory for index.html and results.json (default ${DEFAULT-VALUE}).")
+            description = "Directory for report.html, results.json and the study store results.duckdb (default "
+                    + "${DEFAULT-VALUE}).")
     private Path out;
 
     @Option(names = "--threads", paramLabel = "N", description = "Claims run in parallel on N threads (default: "
@@ -70,7 +72,8 @@ public final class ReproduceCommand implements Callable<Integer> {
         Instant started = Instant.now();
         long t0 = System.nanoTime();
         int[] done = {0};
-        List<ClaimResult> results = Reproduction.run(claims, s, seed, n, r -> {
+        Reproduction.clearPrevious(out);
+        List<ClaimResult> results = Reproduction.runStored(claims, s, seed, n, out, r -> {
             done[0]++;
             o.printf(Locale.ROOT, "[%d/%d] %-3s %-12s %6.1f s  %s%n", done[0], claims.size(), r.claim().id(),
                     r.verdict().label(), r.seconds(), r.judgement().deciding());
@@ -85,6 +88,7 @@ public final class ReproduceCommand implements Callable<Integer> {
         o.printf(Locale.ROOT, "%d hold, %d fail, %d inconclusive in %.1f s%n", counts.get(Verdict.HOLDS),
                 counts.get(Verdict.FAILS), counts.get(Verdict.INCONCLUSIVE), seconds);
         o.println("report: " + page.toAbsolutePath());
+        o.println("store: " + out.resolve(StoreSchema.FILE).toAbsolutePath());
         return counts.get(Verdict.INCONCLUSIVE) > 0 ? ExitCodes.INCONCLUSIVE : ExitCodes.OK;
     }
 }

@@ -9,6 +9,7 @@ import java.util.Objects;
 import org.flowscape.experiment.BasinRow;
 import org.flowscape.experiment.CriticalPointRow;
 import org.flowscape.experiment.Outcome;
+import org.flowscape.experiment.RecordBuffer;
 import org.flowscape.experiment.RecordSink;
 
 /**
@@ -32,6 +33,23 @@ public final class Records implements RecordSink {
     private final Map<String, Grid> grids = new LinkedHashMap<>();
     private final List<CriticalPointRow> criticalPoints = new ArrayList<>();
     private final List<BasinRow> basins = new ArrayList<>();
+
+    /**
+     * The records of a finished run as the store holds them ({@code buffer} is read only): the same metrics (the
+     * last value of a name written twice, as {@link #metric(String, double)} keeps it), series, spectra, rows,
+     * grids and outcome, so a verdict judged on these is the verdict of the stored run.
+     */
+    public static Records of(RecordBuffer buffer) {
+        Records r = new Records();
+        r.outcome(buffer.outcome(), buffer.message());
+        buffer.metrics().forEach(m -> r.metric(m.name(), m.value()));
+        buffer.series().forEach(c -> r.series(c.name(), c.x(), c.y()));
+        buffer.spectra().forEach(c -> r.spectrum(c.name(), c.x(), c.y()));
+        buffer.criticalPoints().forEach(r::criticalPoint);
+        buffer.basins().forEach(r::basin);
+        buffer.grids().forEach(g -> r.grid(g.name(), g.x(), g.y(), g.values()));
+        return r;
+    }
 
     @Override
     public void outcome(Outcome o, String m) {

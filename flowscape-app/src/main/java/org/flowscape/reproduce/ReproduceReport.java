@@ -14,11 +14,14 @@ import org.flowscape.report.Figure;
 
 /**
  * Writes a reproduction's results: {@code results.json} (every claim with its verdict, deciding number, details,
- * tables, sizes, seed, tolerances, timings and figures as data) and {@code index.html} (the verdict table, then a
+ * tables, sizes, seed, tolerances, timings and figures as data) and {@code report.html} (the verdict table, then a
  * section per paper with the figures as inline SVG, built with the report module's {@code HtmlReport}).
  */
 public final class ReproduceReport {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    /** The page's file name, as a study's report is named ({@code flowscape report}). */
+    public static final String PAGE = "report.html";
 
     private ReproduceReport() {
     }
@@ -28,7 +31,7 @@ public final class ReproduceReport {
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("results.json"), MAPPER.writeValueAsString(json(results, p)),
                 StandardCharsets.UTF_8);
-        return ReproducePage.page(results, p).write(dir.resolve("index.html"));
+        return ReproducePage.page(results, p).write(dir.resolve(PAGE));
     }
 
     /** The JSON document of the results. */

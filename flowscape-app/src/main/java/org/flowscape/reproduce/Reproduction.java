@@ -1,19 +1,26 @@
 package org.flowscape.reproduce;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import org.flowscape.experiment.LocalExecutor;
 import org.flowscape.experiment.Outcome;
+import org.flowscape.experiment.RunResult;
+import org.flowscape.experiment.StudyExecutor;
+import org.flowscape.experiment.StudyPlan;
 import org.flowscape.experiment.RunContext;
 import org.flowscape.experiment.RunSpec;
 import org.flowscape.report.Figure;
 import org.flowscape.rng.Seeds;
+import org.flowscape.store.StoreSchema;
 
 /**
  * Runs claims on a fixed thread pool. Each claim's seed is {@code Seeds.derive(seed, "reproduce/" + id, 0)}, so the
@@ -64,6 +71,84 @@ public final class Reproduction {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /**
+     * Runs every claim as one study stored in {@code dir/results.duckdb} (schema {@code docs/store.md}; study name
+     * {@code reproduce}, one run per claim with run key {@code reproduce/ID/SCALE}) through the local executor, and
+     * judges each claim on the records of its run as committed to the store. Results come back in the order of
+     * {@code claims}; {@code progress} hears of each as it is committed. {@code dir} must hold no store yet.
+     */
+    public static List<ClaimResult> runStored(List<Claim> claims, Scale scale, long seed, int threads, Path dir,
+            Consumer<ClaimResult> progress) throws Exception {
+        Map<String, Claim> byId = new java.util.LinkedHashMap<>();
+        List<RunSpec> runs = new ArrayList<>();
+        for (Claim c : claims) {
+            byId.put(c.id(), c);
+            runs.add(spec(c, scale, seed));
+        }
+        Map<String, ClaimResult> done = new ConcurrentHashMap<>();
+        LocalExecutor executor = new LocalExecutor(id -> {
+            Claim c = byId.get(id);
+            if (c == null) {
+                throw new IllegalArgumentException("unknown claim '" + id + "'");
+            }
+            return c.analysis();
+        }, r -> {
+            ClaimResult cr = judged(byId.get(r.spec().analysis()), scale, r);
+            done.put(cr.claim().id(), cr);
+            synchronized (progress) {
+                progress.accept(cr);
+            }
+        });
+        StudyPlan plan = new StudyPlan("reproduce", seed, scale.label(), studyText(claims, scale, seed), runs);
+        executor.execute(plan, dir, new StudyExecutor.ExecutionOptions(Math.max(1, threads), false, 0, false));
+        return claims.stream().map(c -> done.get(c.id())).toList();
+    }
+
+    /**
+     * Makes room for a new run in {@code dir}: deletes the store of an earlier reproduction there (a directory with
+     * {@code results.json} beside {@code results.duckdb}); refuses a directory whose store another study wrote.
+     *
+     * @throws IllegalArgumentException naming the directory when it holds another study's store
+     */
+    public static void clearPrevious(Path dir) throws java.io.IOException {
+        Path store = dir.resolve(StoreSchema.FILE);
+        if (!java.nio.file.Files.exists(store)) {
+            return;
+        }
+        if (!java.nio.file.Files.exists(dir.resolve("results.json"))) {
+            throw new IllegalArgumentException(dir + " holds a study store (" + StoreSchema.FILE + ") that "
+                    + "reproduce did not write; choose another --out DIR");
+        }
+        java.nio.file.Files.delete(store);
+        java.nio.file.Files.deleteIfExists(dir.resolve(StoreSchema.FILE + ".wal"));
+    }
+
+    /** The text stored as the study's spec: what ran, in YAML. */
+    static String studyText(List<Claim> claims, Scale scale, long seed) {
+        return "command: reproduce\nscale: " + scale.label() + "\nseed: " + seed + "\nclaims: ["
+                + String.join(", ", claims.stream().map(Claim::id).toList()) + "]\n";
+    }
+
+    /** The claim's result judged on the stored run's records (a failed run is judged inconclusive). */
+    static ClaimResult judged(Claim claim, Scale scale, RunResult run) {
+        Records records = Records.of(run.records());
+        records.outcome(run.outcome(), run.message());
+        Judgement j;
+        List<Figure> figures = List.of();
+        if (run.outcome() == Outcome.FAILED || run.outcome() == Outcome.TIMEOUT) {
+            j = Judgement.of(Verdict.INCONCLUSIVE, "computation " + run.outcome().name().toLowerCase(
+                    java.util.Locale.ROOT) + ": " + run.message(), List.of());
+        } else {
+            try {
+                j = claim.judge(records, run.spec().tolerances());
+                figures = claim.figures(records);
+            } catch (RuntimeException e) {
+                j = Judgement.of(Verdict.INCONCLUSIVE, "verdict failed: " + e, List.of());
+            }
+        }
+        return new ClaimResult(claim, scale, run.spec(), records, j, figures, run.wallMs() / 1e3);
     }
 
     /** Runs one claim on the calling thread. */

@@ -42,4 +42,49 @@ class PaperDClaimsTest {
         Judgement bad = Planted.judge(d2, Map.of("draws", "2000", "v_negative_prob", "0.9"));
         assertThat(bad.verdict()).as(bad.deciding()).isEqualTo(Verdict.FAILS);
     }
+    @Test
+    void d3HoldsOnStructuredDataAndIsNotDecidedWhenTheStructuredDataAreGaussian() throws Exception {
+        ClaimD3 d3 = new ClaimD3();
+        Records r = Planted.run(d3, Map.of());
+        Judgement good = d3.judge(r, d3.tolerances());
+        assertThat(good.verdict()).as(good.deciding() + " " + good.details()).isEqualTo(Verdict.HOLDS);
+        assertThat(r.basins()).hasSize(3 * 3 * 100);
+        assertThat(r.series("bound/clustered/theorem5")).isNotNull();
+        assertThat(r.series("bound/lowdim/theorem3")).isNotNull();
+        assertThat(d3.figures(r).get(0).curves()).hasSize(3);
+        // "clustered" and "lowdim" data that are in fact Gaussian (another seed): the bands overlap, no verdict
+        String fake = "gaussian:n=12,d=4,seed=2";
+        Judgement same = Planted.judge(d3, Map.of("clustered", fake, "lowdim", fake, "widths", "1,2"));
+        assertThat(same.verdict()).as(same.deciding() + " " + same.details()).isNotEqualTo(Verdict.HOLDS);
+    }
+
+    @Test
+    void d3FailsWhenTheLabelsAreSwappedOrABoundExceedsItsEstimate() {
+        ClaimD3 d3 = new ClaimD3();
+        Records swapped = d3Records(new double[] {0, 20, 38}, new double[] {0, 0, 1}, new double[] {0, 2, 15});
+        assertThat(d3.judge(swapped, d3.tolerances()).verdict()).isEqualTo(Verdict.FAILS);
+        Records honest = d3Records(new double[] {0, 0, 1}, new double[] {2, 12, 30}, new double[] {10, 20, 38});
+        assertThat(d3.judge(honest, d3.tolerances()).verdict()).isEqualTo(Verdict.HOLDS);
+        // lowdim's band at width 4 reaches 0.95 at most: a bound of 0.99 there is a broken theorem
+        honest.series("bound/lowdim/theorem3", new double[] {1, 2, 4}, new double[] {0, 0, 0.99});
+        honest.series("bound_hits/lowdim/theorem3", new double[] {1, 2, 4}, new double[] {10, 20, 30});
+        Judgement broken = d3.judge(honest, d3.tolerances());
+        assertThat(broken.verdict()).as(broken.details().toString()).isEqualTo(Verdict.FAILS);
+        // uncertified values count against the claim: all of clustered's hits uncertified leaves no decision
+        Records unsure = d3Records(new double[] {0, 0, 1}, new double[] {0, 0, 0}, new double[] {10, 20, 38});
+        unsure.series("uncertified/clustered", new double[] {1, 2, 4}, new double[] {2, 12, 30});
+        assertThat(d3.judge(unsure, d3.tolerances()).verdict()).isEqualTo(Verdict.INCONCLUSIVE);
+    }
+
+    /** Planted D3 records: 40 inits, widths 1, 2, 4, certified hits per data type. */
+    private static Records d3Records(double[] gaussian, double[] clustered, double[] lowdim) {
+        Records r = new Records();
+        r.metric("inits", 40);
+        r.metric("alpha_rel", 0.05);
+        double[] w = {1, 2, 4};
+        r.series("hits/gaussian", w, gaussian);
+        r.series("hits/clustered", w, clustered);
+        r.series("hits/lowdim", w, lowdim);
+        return r;
+    }
 }

@@ -41,30 +41,47 @@ final class Polish {
 
     private static final int ROUNDS = 5;
 
-    private static double[] solveOnce(BasinProgram p, boolean[] tight, double[] near) {
+    static double[] solveOnce(BasinProgram p, boolean[] tight, double[] near) {
+        double[][] bases = new double[p.groups()][];
+        int[] dims = new int[p.groups()];
+        for (int g = 0; g < p.groups(); g++) {
+            nullBasis(p, tight, g, bases, dims);
+        }
+        return solveOnBases(p, bases, dims, near);
+    }
+
+    /** Writes the null-space basis of group g's masked rows into {@code bases[g]} and its dimension into dims[g]. */
+    static void nullBasis(BasinProgram p, boolean[] tight, int g, double[][] bases, int[] dims) {
+        int d = p.d();
+        int m = p.m();
+        int rows = 0;
+        for (int t = 0; t < m; t++) {
+            rows += tight[g * m + t] ? 1 : 0;
+        }
+        double[] a = new double[rows * d];
+        int r = 0;
+        for (int t = 0; t < m; t++) {
+            if (tight[g * m + t]) {
+                System.arraycopy(p.x(), t * d, a, r * d, d);
+                r++;
+            }
+        }
+        int[] dim = new int[1];
+        bases[g] = LeastSquares.nullBasis(rows, d, a, dim);
+        dims[g] = dim[0];
+    }
+
+    /**
+     * The least-squares minimizer over u_g = B_g ξ_g (bases read only) nearest to {@code near} in ξ: one m × Σdims
+     * thin SVD.
+     */
+    static double[] solveOnBases(BasinProgram p, double[][] bases, int[] dims, double[] near) {
         int d = p.d();
         int m = p.m();
         int groups = p.groups();
-        double[][] bases = new double[groups][];
-        int[] dims = new int[groups];
         int total = 0;
         for (int g = 0; g < groups; g++) {
-            int rows = 0;
-            for (int t = 0; t < m; t++) {
-                rows += tight[g * m + t] ? 1 : 0;
-            }
-            double[] a = new double[rows * d];
-            int r = 0;
-            for (int t = 0; t < m; t++) {
-                if (tight[g * m + t]) {
-                    System.arraycopy(p.x(), t * d, a, r * d, d);
-                    r++;
-                }
-            }
-            int[] dim = new int[1];
-            bases[g] = LeastSquares.nullBasis(rows, d, a, dim);
-            dims[g] = dim[0];
-            total += dim[0];
+            total += dims[g];
         }
         double[] psi = new double[m * total];
         int col;
