@@ -6,6 +6,7 @@
 #
 # usage: flowscape-bench/run-w3.sh [--no-build] [--threads N] [--inits I] [--steps S] [--basin-inits B] [--work DIR]
 #                                  [--jar JAR]  (a copy of flowscape-bench.jar with its lib/ beside it)
+#                                  [--peer-impl torch,numpy]  (which peer implementations run; numpy alone is quick)
 #   defaults: N = nproc, I = 200, S = 5000, B = 20, DIR = flowscape-bench/target/w3
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -17,6 +18,7 @@ basin=20
 work=flowscape-bench/target/w3
 build=1
 jar=flowscape-bench/target/flowscape-bench.jar
+impl=torch,numpy
 while [ $# -gt 0 ]; do
     case "$1" in
         --no-build) build=0; shift ;;
@@ -26,6 +28,7 @@ while [ $# -gt 0 ]; do
         --basin-inits) basin=$2; shift 2 ;;
         --work) work=$2; shift 2 ;;
         --jar) jar=$2; shift 2 ;;
+        --peer-impl) impl=$2; shift 2 ;;
         *) echo "unknown option $1; see the header of $0" >&2; exit 2 ;;
     esac
 done
@@ -40,7 +43,7 @@ mkdir -p "$work"
     echo "inits $inits, steps $steps, threads 1 and $threads"
 } | tee "$work/table.txt"
 java -cp "$jar" org.flowscape.bench.W3Compare export "$work" "$inits" "$steps"
-/usr/bin/python3 flowscape-bench/peers/w3_peer.py --data "$work" --out "$work/peer" --threads 1 | tee -a "$work/table.txt"
+/usr/bin/python3 flowscape-bench/peers/w3_peer.py --data "$work" --out "$work/peer" --threads 1 --impl "$impl" | tee -a "$work/table.txt"
 java -cp "$jar" org.flowscape.bench.W3Compare compare "$work" "$threads" "$inits" "$steps" "$basin" \
     | tee -a "$work/table.txt"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$work/table.txt"

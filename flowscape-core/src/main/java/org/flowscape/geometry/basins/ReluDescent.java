@@ -6,16 +6,30 @@ import org.flowscape.internal.Checks;
  * Full-batch gradient descent θ ← θ − η∇L on two-layer bias-free ReLU networks, many initializations of one width
  * at a time, for the loss L = s·Σ_t (N(x_t) − y_t)² (s = 1/(2n) for {@code mse}); relu'(0) = 0. A hand-written fused
  * kernel: at k ≤ 32, d = 5, n = 50 every product is far too small for a BLAS call to pay (≈ 0.4 µs of call overhead
- * against a few hundred flops), so the neurons of {@code B} initializations are laid side by side as the K = B·k
- * columns of one block and every inner loop runs over those columns (contiguous, auto-vectorized by the JIT):
- * forward h = X·Wᵀ, relu, the per-initialization output reduction, then the backward outer products. Each
- * initialization's arithmetic is independent of which block it shares, so results do not depend on the blocking or
- * on the thread count.
+ * against a few hundred flops). The neurons of {@code B} initializations of one width form the K = k·B columns of a
+ * block, laid out neuron-major and initialization-minor (column j·B + b is neuron j of initialization b), so that
+ * <ul>
+ *   <li>every elementwise pass (pre-activations h = X·Wᵀ row by row, relu, the gradient accumulations) is one
+ *       branch-free loop over K contiguous doubles, and</li>
+ *   <li>the per-initialization output sum Σ_j v_j a_j is a vertical sum over j of B-long contiguous rows, not a
+ *       scalar k-long reduction;</li>
+ * </ul>
+ * the relu derivative is the branch-free mask min(a·2¹⁰²³·2¹⁰²³, 1) of a = max(h, 0) (exactly 1 for every a &gt; 0,
+ * subnormals included, and 0 at a = 0), so the JIT's superword pass vectorizes all loops (JDK 17 vectorizes no
+ * conditional move or {@code Math.signum}). Forward and backward are fused per data point: only the K activations of
+ * the current point are kept. Each initialization's arithmetic (order of every sum included) is independent of B,
+ * of its slot and of the thread, so results do not depend on the blocking or on the thread count.
  *
- * <p>Cost per step: about 2·n·d·K multiply-adds plus O(n·K). Allocation-free inside the step loop. Not thread-safe;
- * one instance per thread.
+ * <p>Cost per step: about (2d + 4)·n·K flops. Allocation-free inside the step loop. Not thread-safe; one instance
+ * per thread.
  */
 public final class ReluDescent {
+    /** 2¹⁰²³: applied twice, it maps the smallest subnormal 2⁻¹⁰⁷⁴ to 2⁹⁷² ≥ 1. */
+    private static final double HUGE = 0x1p1023;
+
+    /** Target block width K = k·B of {@link #defaultBatch}: its working set (≈ (2d + 4)·K doubles) fits in L1/L2. */
+    private static final int BLOCK_COLUMNS = Integer.getInteger("flowscape.relu.block", 256);
+
     private final int n;
     private final int d;
     private final int k;
@@ -24,14 +38,13 @@ public final class ReluDescent {
     private final double[] x;
     private final double[] y;
     private final double scale;
-    private final double[] wt;
+    private final double[][] wt;
     private final double[] v;
-    private final double[] a;
-    private final double[] r;
-    private final double[] rexp;
-    private final double[] q;
+    private final double[] h;
     private final double[] prod;
-    private final double[] gw;
+    private final double[] q;
+    private final double[] p;
+    private final double[][] gw;
     private final double[] gv;
     private final double[] loss;
 
@@ -52,21 +65,20 @@ public final class ReluDescent {
         this.x = x.clone();
         this.y = y.clone();
         this.scale = scale;
-        this.wt = new double[d * cols];
+        this.wt = new double[d][cols];
         this.v = new double[cols];
-        this.a = new double[n * cols];
-        this.r = new double[n * batch];
-        this.rexp = new double[cols];
-        this.q = new double[cols];
+        this.h = new double[cols];
         this.prod = new double[cols];
-        this.gw = new double[d * cols];
+        this.q = new double[cols];
+        this.p = new double[batch];
+        this.gw = new double[d][cols];
         this.gv = new double[cols];
         this.loss = new double[batch];
     }
 
-    /** The block size that keeps the block's activations (n·K doubles) near 64 columns: max(1, 64 / k). */
+    /** The block size that keeps a block near {@code BLOCK_COLUMNS} (256) columns: max(1, 256 / k). */
     public static int defaultBatch(int k) {
-        return Math.max(1, 64 / k);
+        return Math.max(1, BLOCK_COLUMNS / k);
     }
 
     /** The number of initializations per block. */
@@ -80,9 +92,9 @@ public final class ReluDescent {
      */
     public void load(int slot, ReluNet net) {
         for (int j = 0; j < k; j++) {
-            int col = slot * k + j;
+            int col = j * batch + slot;
             for (int c = 0; c < d; c++) {
-                wt[c * cols + col] = net.w()[j * d + c];
+                wt[c][col] = net.w()[j * d + c];
             }
             v[col] = net.v()[j];
         }
@@ -90,7 +102,9 @@ public final class ReluDescent {
 
     /** Zeroes every slot. */
     public void clear() {
-        java.util.Arrays.fill(wt, 0);
+        for (double[] row : wt) {
+            java.util.Arrays.fill(row, 0);
+        }
         java.util.Arrays.fill(v, 0);
     }
 
@@ -99,9 +113,9 @@ public final class ReluDescent {
         double[] w = new double[k * d];
         double[] vv = new double[k];
         for (int j = 0; j < k; j++) {
-            int col = slot * k + j;
+            int col = j * batch + slot;
             for (int c = 0; c < d; c++) {
-                w[j * d + c] = wt[c * cols + col];
+                w[j * d + c] = wt[c][col];
             }
             vv[j] = v[col];
         }
@@ -116,50 +130,31 @@ public final class ReluDescent {
      */
     public void run(double eta, int steps, double[] lossOut) {
         for (int s = 0; s < steps; s++) {
-            forward();
-            backward();
+            pass(true);
             update(eta);
         }
-        forward();
+        pass(false);
         System.arraycopy(loss, 0, lossOut, 0, batch);
     }
 
     /** Forward pass at the current parameters; the losses go to {@code lossOut} (length ≥ B, overwritten). */
     public void evaluate(double[] lossOut) {
-        forward();
+        pass(false);
         System.arraycopy(loss, 0, lossOut, 0, batch);
     }
 
-    private void forward() {
+    /** Losses into {@code loss}; with {@code gradient}, also the half-gradients Σ_t r_t ∂p_t into gw, gv. */
+    private void pass(boolean gradient) {
         java.util.Arrays.fill(loss, 0);
+        for (double[] row : gw) {
+            java.util.Arrays.fill(row, 0);
+        }
+        java.util.Arrays.fill(gv, 0);
         for (int t = 0; t < n; t++) {
-            int row = t * cols;
-            double x0 = x[t * d];
-            for (int j = 0; j < cols; j++) {
-                a[row + j] = x0 * wt[j];
-            }
-            for (int c = 1; c < d; c++) {
-                double xc = x[t * d + c];
-                int off = c * cols;
-                for (int j = 0; j < cols; j++) {
-                    a[row + j] += xc * wt[off + j];
-                }
-            }
-            for (int j = 0; j < cols; j++) {
-                a[row + j] = Math.max(a[row + j], 0.0);
-            }
-            for (int j = 0; j < cols; j++) {
-                prod[j] = v[j] * a[row + j];
-            }
-            for (int b = 0; b < batch; b++) {
-                double p = 0;
-                int base = b * k;
-                for (int j = 0; j < k; j++) {
-                    p += prod[base + j];
-                }
-                double res = p - y[t];
-                r[t * batch + b] = res;
-                loss[b] += res * res;
+            activations(t);
+            outputs(t);
+            if (gradient) {
+                accumulate(t);
             }
         }
         for (int b = 0; b < batch; b++) {
@@ -167,42 +162,160 @@ public final class ReluDescent {
         }
     }
 
-    private void backward() {
-        java.util.Arrays.fill(gw, 0);
-        java.util.Arrays.fill(gv, 0);
-        for (int t = 0; t < n; t++) {
-            int row = t * cols;
-            for (int b = 0; b < batch; b++) {
-                double res = r[t * batch + b];
-                for (int j = 0; j < k; j++) {
-                    rexp[b * k + j] = res;
+    /**
+     * h = max(x_t·Wᵀ, 0) over the K columns, summing over the inputs c in order (up to four weight rows per pass, so
+     * that h is loaded and stored once per four inputs).
+     */
+    private void activations(int t) {
+        int c = 0;
+        while (c < d) {
+            c = preactivationChunk(t, c);
+        }
+        double[] hh = h;
+        double[] vv = v;
+        double[] pr = prod;
+        for (int j = 0; j < cols; j++) {
+            double a = Math.max(hh[j], 0.0);
+            hh[j] = a;
+            pr[j] = vv[j] * a;
+        }
+    }
+
+    /** Adds inputs c.. c+3 (fewer at the end) of x_t·Wᵀ to h (initializing h at c = 0); returns the next c. */
+    private int preactivationChunk(int t, int c) {
+        int count = Math.min(4, d - c);
+        int base = t * d + c;
+        double x0 = x[base];
+        double x1 = count > 1 ? x[base + 1] : 0;
+        double x2 = count > 2 ? x[base + 2] : 0;
+        double x3 = count > 3 ? x[base + 3] : 0;
+        double[] w0 = wt[c];
+        double[] w1 = wt[Math.min(c + 1, d - 1)];
+        double[] w2 = wt[Math.min(c + 2, d - 1)];
+        double[] w3 = wt[Math.min(c + 3, d - 1)];
+        double[] hh = h;
+        int n = cols;
+        if (c == 0) {
+            switch (count) {
+                case 1 -> {
+                    for (int j = 0; j < n; j++) {
+                        hh[j] = x0 * w0[j];
+                    }
+                }
+                case 2 -> {
+                    for (int j = 0; j < n; j++) {
+                        hh[j] = x0 * w0[j] + x1 * w1[j];
+                    }
+                }
+                case 3 -> {
+                    for (int j = 0; j < n; j++) {
+                        hh[j] = x0 * w0[j] + x1 * w1[j] + x2 * w2[j];
+                    }
+                }
+                default -> {
+                    for (int j = 0; j < n; j++) {
+                        hh[j] = x0 * w0[j] + x1 * w1[j] + x2 * w2[j] + x3 * w3[j];
+                    }
                 }
             }
-            for (int j = 0; j < cols; j++) {
-                double act = a[row + j];
-                gv[j] += rexp[j] * act;
-                q[j] = rexp[j] * Math.signum(act); // act >= 0, so signum is relu'(h) with relu'(0) = 0
+        } else {
+            switch (count) {
+                case 1 -> {
+                    for (int j = 0; j < n; j++) {
+                        hh[j] = hh[j] + x0 * w0[j];
+                    }
+                }
+                case 2 -> {
+                    for (int j = 0; j < n; j++) {
+                        hh[j] = hh[j] + x0 * w0[j] + x1 * w1[j];
+                    }
+                }
+                case 3 -> {
+                    for (int j = 0; j < n; j++) {
+                        hh[j] = hh[j] + x0 * w0[j] + x1 * w1[j] + x2 * w2[j];
+                    }
+                }
+                default -> {
+                    for (int j = 0; j < n; j++) {
+                        hh[j] = hh[j] + x0 * w0[j] + x1 * w1[j] + x2 * w2[j] + x3 * w3[j];
+                    }
+                }
             }
-            for (int c = 0; c < d; c++) {
+        }
+        return c + count;
+    }
+
+    /** p_b = Σ_j v_j a_j − y_t per initialization (vertical sums over the neuron rows); loss += p². */
+    private void outputs(int t) {
+        java.util.Arrays.fill(p, 0);
+        for (int j = 0; j < k; j++) {
+            int off = j * batch;
+            for (int b = 0; b < batch; b++) {
+                p[b] += prod[off + b];
+            }
+        }
+        double yt = y[t];
+        for (int b = 0; b < batch; b++) {
+            double res = p[b] - yt;
+            p[b] = res;
+            loss[b] += res * res;
+        }
+    }
+
+    /** gv += r·a, q = r·relu'(h), gw += x_t ⊗ q (r spread over the neuron rows first, so all loops run over K). */
+    private void accumulate(int t) {
+        for (int j = 0; j < k; j++) {
+            System.arraycopy(p, 0, q, j * batch, batch);
+        }
+        double[] hh = h;
+        double[] qq = q;
+        double[] g = gv;
+        for (int j = 0; j < cols; j++) {
+            double act = hh[j];
+            double res = qq[j];
+            g[j] += res * act;
+            qq[j] = res * Math.min(act * HUGE * HUGE, 1.0);
+        }
+        for (int c = 0; c < d; c += 2) {
+            if (c + 1 < d) {
+                gradientPair(t, c);
+            } else {
                 double xc = x[t * d + c];
-                int off = c * cols;
+                double[] row = gw[c];
                 for (int j = 0; j < cols; j++) {
-                    gw[off + j] += xc * q[j];
+                    row[j] += xc * qq[j];
                 }
             }
         }
     }
 
+    /** gw rows c and c + 1 += x_{t,c}·q, x_{t,c+1}·q in one pass (q loaded once). */
+    private void gradientPair(int t, int c) {
+        double x0 = x[t * d + c];
+        double x1 = x[t * d + c + 1];
+        double[] g0 = gw[c];
+        double[] g1 = gw[c + 1];
+        double[] qq = q;
+        for (int j = 0; j < cols; j++) {
+            double qj = qq[j];
+            g0[j] += x0 * qj;
+            g1[j] += x1 * qj;
+        }
+    }
+
     private void update(double eta) {
         double f = 2 * scale * eta;
+        double[] vv = v;
         for (int c = 0; c < d; c++) {
-            int off = c * cols;
+            double[] w = wt[c];
+            double[] g = gw[c];
             for (int j = 0; j < cols; j++) {
-                wt[off + j] -= f * v[j] * gw[off + j];
+                w[j] -= f * vv[j] * g[j];
             }
         }
+        double[] g = gv;
         for (int j = 0; j < cols; j++) {
-            v[j] -= f * gv[j];
+            vv[j] -= f * g[j];
         }
     }
 }
