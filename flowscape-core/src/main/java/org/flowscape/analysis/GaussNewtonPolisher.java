@@ -12,7 +12,7 @@ import org.flowscape.objective.Objective;
 /**
  * {@link PolishMethod#GAUSS_NEWTON}: Levenberg–Marquardt on the residuals r = f(θ; X) − Y of L = (c/2)‖r‖², then
  * Newton. The model (c/2)‖r + Js‖² + (cν/2)‖s‖² is minimized in its dual form s = −Jᵀu, (K + νI)u = r with the NTK
- * Gram K = JJᵀ (m × m, m = n·k outputs): one NTK (formed by {@link ModelObjective#ntk}, from the layer structure
+ * Gram K = JJᵀ (m × m, m = n·k outputs): one NTK (its upper triangle by {@link ModelObjective#ntkUpper}, from the layer structure
  * for an {@code EmpiricalRisk}, never through J) and one Cholesky solve per accepted point, no Hessian and no
  * eigensolve; s = −Jᵀu is one vector-Jacobian product (a backward pass). Since r + Js = νu, the predicted decrease
  * is (c/2)(‖r‖² − ν²‖u‖²) at no extra cost. The damping ν follows Nielsen's rule on the ratio of actual to predicted
@@ -83,7 +83,7 @@ final class GaussNewtonPolisher {
                 return NewtonPolisher.polish(f, theta, value, g, config, history, it);
             }
             if (!fresh) {
-                f.ntk(theta, gram);
+                f.ntkUpper(theta, gram);
                 r = residuals(f, theta);
                 kmax = 0;
                 for (int i = 0; i < m; i++) {
@@ -94,8 +94,8 @@ final class GaussNewtonPolisher {
                     nu = INITIAL_DAMPING * kmax;
                 }
             }
-            System.arraycopy(gram, 0, a, 0, m * m);
             for (int i = 0; i < m; i++) {
+                System.arraycopy(gram, i * m + i, a, i * m + i, m - i);
                 a[i * m + i] += nu;
             }
             if (blas.choleskyFactor(m, a) != 0) {
@@ -189,12 +189,37 @@ final class GaussNewtonPolisher {
      */
     private static LmStep lmStep(ModelObjective f, double[] theta, double[] r, double[] factor, double c, double nu) {
         double[] u = r.clone();
-        LinearAlgebra.blas().choleskySolve(r.length, 1, factor, u);
+        solveFactored(r.length, factor, u);
         double[] s = f.vectorJacobianProduct(theta, u, new double[theta.length]);
         for (int i = 0; i < s.length; i++) {
             s[i] = -s[i];
         }
         return new LmStep(s, 0.5 * c * (Vectors.dot(r, r) - nu * nu * Vectors.dot(u, u)));
+    }
+
+    /**
+     * Solves RᵀR u = b in place for the upper Cholesky factor R (row-major m × m, read only), both triangular solves
+     * walking R by rows. Written here rather than through {@code Blas.choleskySolve} because the native binding copies
+     * the whole m × m factor off-heap on every call (8 MB for W5, several times the 2m² flops of the solve), and the
+     * factor is solved against twice per factorization. Cost m² multiply-adds.
+     */
+    static void solveFactored(int m, double[] factor, double[] b) {
+        for (int k = 0; k < m; k++) {
+            int row = k * m;
+            double zk = b[k] / factor[row + k];
+            b[k] = zk;
+            for (int i = k + 1; i < m; i++) {
+                b[i] -= factor[row + i] * zk;
+            }
+        }
+        for (int i = m - 1; i >= 0; i--) {
+            int row = i * m;
+            double sum = b[i];
+            for (int j = i + 1; j < m; j++) {
+                sum -= factor[row + j] * b[j];
+            }
+            b[i] = sum / factor[row + i];
+        }
     }
 
     /** r = f(θ; X) − Y (a new array). */

@@ -228,11 +228,18 @@ public final class EmpiricalRisk implements ModelObjective {
     /** K = J Jᵀ from the layer structure ({@link NetworkWorkspace#ntkUpper}), never forming J. */
     @Override
     public double[] ntk(double[] theta, double[] out) {
+        ntkUpper(theta, out);
+        Blas.copyUpperToLower(out, 0, outputCount(), outputCount());
+        return out;
+    }
+
+    /** The upper triangle of K from the layer structure; the strict lower triangle of {@code out} is not written. */
+    @Override
+    public double[] ntkUpper(double[] theta, double[] out) {
         int rows = outputCount();
         Checks.atLeast("out", rows * rows, out);
         primal(theta);
         ws.ntkUpper(out);
-        Blas.copyUpperToLower(out, 0, rows, rows);
         return out;
     }
 

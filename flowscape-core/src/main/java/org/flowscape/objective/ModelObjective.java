@@ -39,6 +39,14 @@ public interface ModelObjective extends Objective {
     double[] ntk(double[] theta, double[] out);
 
     /**
+     * As {@link #ntk}, but only the upper triangle (j ≥ i) of K need be written; the rest of {@code out} is
+     * unspecified. For consumers (Cholesky) that read one triangle. This default writes all of K.
+     */
+    default double[] ntkUpper(double[] theta, double[] out) {
+        return ntk(theta, out);
+    }
+
+    /**
      * The vector-Jacobian product Jᵀw for a cotangent w on the outputs (n·k, row-major n × k, read only) into
      * {@code out} (length P, overwritten) and returned. This default forms J (cost nkP); {@code EmpiricalRisk} does
      * one backward pass instead.

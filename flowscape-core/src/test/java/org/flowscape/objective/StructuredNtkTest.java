@@ -30,11 +30,14 @@ class StructuredNtkTest {
                 risk("mlp:4-6-5-3:softplus", "xent", Problems.classes(6, 4, 3, 24)),
                 risk("mlp:3-4-1:relu_pow(3):nobias", "frobenius", Problems.gaussian(8, 3, 1, 25)),
                 risk("linear:3x4x4x2", "mse", Problems.gaussian(6, 3, 2, 26)),
-                risk("mlp:1-1:identity", "mse", Problems.gaussian(3, 1, 1, 27)));
+                risk("mlp:1-1:identity", "mse", Problems.gaussian(3, 1, 1, 27)),
+                risk("mlp:2-3-1:tanh (n = 150: several row blocks)", "mse", Problems.gaussian(150, 2, 1, 28)),
+                risk("mlp:2-3-3:tanh (n = 50, k = 3: blocks across samples)", "mse", Problems.gaussian(50, 2, 3, 29)));
     }
 
     private static Arguments risk(String model, String loss, Dataset data) {
-        return Arguments.of(Named.of(model + " × " + loss, new EmpiricalRisk(Models.parse(model), Losses.parse(loss),
+        String spec = model.contains(" ") ? model.substring(0, model.indexOf(' ')) : model;
+        return Arguments.of(Named.of(model + " × " + loss, new EmpiricalRisk(Models.parse(spec), Losses.parse(loss),
                 data)));
     }
 
@@ -46,6 +49,12 @@ class StructuredNtkTest {
         double[] expected = f.ntkByJacobian(theta, new double[m * m]);
         double[] actual = f.ntk(theta, new double[m * m]);
         assertClose("K", expected, actual, 0, 1e-12);
+        double[] upper = f.ntkUpper(theta, new double[m * m]);
+        for (int i = 0; i < m; i++) {
+            for (int j = i; j < m; j++) {
+                assertThat(upper[i * m + j]).isEqualTo(actual[i * m + j]);
+            }
+        }
         for (int i = 0; i < m; i++) {
             for (int j = 0; j < i; j++) {
                 assertThat(actual[i * m + j]).isEqualTo(actual[j * m + i]);
