@@ -11,19 +11,20 @@ import org.flowscape.objective.Objective;
 
 /**
  * {@link PolishMethod#GAUSS_NEWTON}: Levenberg–Marquardt on the residuals r = f(θ; X) − Y of L = (c/2)‖r‖², then
- * Newton. The model (c/2)‖r + Js‖² + (cν/2)‖s‖² is minimized in its dual form s = −Jᵀu, (K + νI)u = r with the NTK
- * Gram K = JJᵀ (m × m, m = n·k outputs): one NTK (its upper triangle by {@link ModelObjective#ntkUpper}, from the layer structure
- * for an {@code EmpiricalRisk}, never through J) and one Cholesky solve per accepted point, no Hessian and no
- * eigensolve; s = −Jᵀu is one vector-Jacobian product (a backward pass). Since r + Js = νu, the predicted decrease
- * is (c/2)(‖r‖² − ν²‖u‖²) at no extra cost. The damping ν follows Nielsen's rule on the ratio of actual to predicted
- * decrease of L; a failed factorization (K + νI not numerically positive definite) counts as a rejected step. Because the model drops the residual term of the Hessian
- * it is convex, so it walks out of negative-curvature regions of L in a few steps, and converges quadratically to an
- * interpolating (zero-residual) minimum, where H = cJᵀJ. With more outputs than parameters (m &gt; P) the residual
- * cannot vanish generically, Gauss–Newton is only linear at the minimum and the m × m dual system is larger than the
- * P × P Hessian, so the polish is {@link NewtonPolisher} from the start. Otherwise, when L stops falling
- * ({@link #STALE_LIMIT} accepted steps in a row each removing less than {@link #REQUIRED_DECREASE} of L: a
- * non-zero-residual minimum, e.g. with a rank-deficient J) the iteration hands over to Newton. Cost per accepted
- * point: the NTK (m²·Σ(h_l + d_{l−1}) flops for a one-output network, m²P at most), m³/3 for the Cholesky.
+ * Newton. The model (c/2)‖r + Js‖² + (cν/2)‖s‖² is minimized in its dual form s = −Jᵀu, (K + νI)u = r with the NTK Gram
+ * K = JJᵀ (m × m, m = n·k outputs): one NTK (its upper triangle by {@link ModelObjective#ntkUpper}, from the layer
+ * structure for an {@code EmpiricalRisk}, never through J) and one Cholesky solve per accepted point, no Hessian and no
+ * eigensolve; s = −Jᵀu is one vector-Jacobian product (a backward pass). Since r + Js = νu, the predicted decrease is
+ * (c/2)(‖r‖² − ν²‖u‖²) at no extra cost. The damping ν follows Nielsen's rule on the ratio of actual to predicted
+ * decrease of L; a failed factorization (K + νI not numerically positive definite) counts as a rejected step. Because
+ * the model drops the residual term of the Hessian it is convex, so it walks out of negative-curvature regions of L in
+ * a few steps, and converges quadratically to an interpolating (zero-residual) minimum, where H = cJᵀJ. With more
+ * outputs than parameters (m &gt; P) the residual cannot vanish generically, Gauss–Newton is only linear at the minimum
+ * and the m × m dual system is larger than the P × P Hessian, so the polish is {@link NewtonPolisher} from the start.
+ * Otherwise, when L stops falling ({@link #STALE_LIMIT} accepted steps in a row each removing less than {@link
+ * #REQUIRED_DECREASE} of L: a non-zero-residual minimum, e.g. with a rank-deficient J) the iteration hands over to
+ * Newton. Cost per accepted point: the NTK (m²·Σ(h_l + d_{l−1}) flops for a one-output network, m²P at most), m³/3 for
+ * the Cholesky.
  */
 final class GaussNewtonPolisher {
     /** Accepted steps in a row that lower L by less than the required fraction, after which Newton takes over. */

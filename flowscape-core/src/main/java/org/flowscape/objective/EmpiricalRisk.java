@@ -17,7 +17,9 @@ import org.flowscape.model.Symmetry;
  * products by the R-operator batched over directions, the dense Hessian, the Jacobian, the NTK and Gauss–Newton.
  *
  * <p>The forward and backward passes at the last θ are cached (θ is compared entry by entry), so a gradient followed
- * by Hessian-vector products at the same point pays for the primal passes once. Not thread-safe; {@link #fork()}.
+ * by Hessian-vector products, the NTK or vector-Jacobian products at the same point pays for the primal passes once;
+ * {@link #value} and {@link #predictions} at any other θ run in a second workspace and leave that cache intact. Not
+ * thread-safe; {@link #fork()}.
  */
 public final class EmpiricalRisk implements ModelObjective {
     /** Budget of doubles for the tangent buffers of one batched R-pass (about 128 MB). */

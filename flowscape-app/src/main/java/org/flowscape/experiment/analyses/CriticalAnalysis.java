@@ -20,11 +20,11 @@ import org.flowscape.spec.ProblemSpec;
  * (via {@link CriticalRun}); the starts are drawn from the run's seed, so they depend on (study seed, run key)
  * only. A cancelled run keeps the points found so far and ends {@link Outcome#TIMEOUT}.
  *
- * <p>Settings: {@code starts} (8), {@code polish} (newton | lm | gn; gn only with a squared-error loss), {@code certify} (false), {@code max-iterations}
- * (200), {@code warm-iterations} (200). Tolerances: {@code grad-tol} (1e-12), {@code zero-tol} (1e-8). Records:
- * one {@code critical_points} row per converged start ({@code idx} = the start's index); metrics {@code starts},
- * {@code converged}, {@code orbits} (distinct points modulo permutations and sign flips). Outcome not_converged
- * when no start converged. Cost: dense Hessians, O(P³) per polishing iteration; P ≤
+ * <p>Settings: {@code starts} (8), {@code polish} (newton | lm | gn; gn only with a squared-error loss), {@code
+ * certify} (false), {@code max-iterations} (200), {@code warm-iterations} (200). Tolerances: {@code grad-tol} (1e-12),
+ * {@code zero-tol} (1e-8). Records: one {@code critical_points} row per converged start ({@code idx} = the start's
+ * index); metrics {@code starts}, {@code converged}, {@code orbits} (distinct points modulo permutations and sign
+ * flips). Outcome not_converged when no start converged. Cost: dense Hessians, O(P³) per polishing iteration; P ≤
  * {@value CriticalRun#MAX_PARAMETERS}.
  */
 public final class CriticalAnalysis implements Analysis {
