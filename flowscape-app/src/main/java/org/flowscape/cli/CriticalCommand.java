@@ -27,9 +27,10 @@ public final class CriticalCommand implements Callable<Integer> {
                     + "the --params or --seed theta itself.")
     private int starts;
 
-    @Option(names = "--polish", paramLabel = "newton|lm", defaultValue = "newton",
+    @Option(names = "--polish", paramLabel = "newton|lm|gn", defaultValue = "newton",
             description = "newton: trust-region Newton (finds minima); lm: Levenberg-Marquardt on grad L = 0 (any "
-                    + "index). Default ${DEFAULT-VALUE}.")
+                    + "index); gn: Gauss-Newton/Levenberg-Marquardt on the residuals (minima of squared-error losses, "
+                    + "fastest near interpolation). Default ${DEFAULT-VALUE}.")
     private String polish;
 
     @Option(names = "--certify", description = "Prove existence, uniqueness and index by interval arithmetic.")
@@ -67,6 +68,7 @@ public final class CriticalCommand implements Callable<Integer> {
                     + "one theta, or --starts N --seed S for random starts");
         }
         Problem p = problem.load();
+        CriticalRun.checkMethod(method, p.loss());
         CriticalRun.checkSize(p.dim());
         CriticalRun run = CriticalRun.run(p, settings);
         if (json) {

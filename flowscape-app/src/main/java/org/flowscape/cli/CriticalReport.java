@@ -59,7 +59,7 @@ final class CriticalReport {
         doc.set("problem", AnalysisJson.problem(run.problem()));
         var s = run.settings();
         ObjectNode settings = doc.putObject("settings");
-        settings.put("polish", s.method() == org.flowscape.analysis.PolishMethod.NEWTON ? "newton" : "lm");
+        settings.put("polish", CriticalRun.polishName(s.method()));
         settings.put("gradient_tolerance", s.gradientTol());
         settings.put("max_iterations", s.maxIterations());
         settings.put("warm_iterations", s.warmIterations());

@@ -111,4 +111,21 @@ class CriticalCommandTest {
         assertThat(bad.errLines()).hasSize(1);
         assertThat(bad.err()).contains("--polish");
     }
+
+    @Test
+    void gaussNewtonPolishesAnInterpolatingMinimumAndRefusesOtherLosses() throws Exception {
+        JsonNode doc = EvalCommandTest.json(CliRun.of("critical", "--model", "linear:2x3x2", "--data",
+                "identity:2,target=[[2,1],[0,1]]", "--loss", "frobenius", "--seed", "5", "--polish", "gn", "--json"));
+        assertThat(doc.at("/settings/polish").asText()).isEqualTo("gn");
+        JsonNode pt = doc.get("points").get(0);
+        assertThat(pt.at("/polish/status").asText()).isEqualTo("converged");
+        assertThat(pt.at("/polish/gradient_norm").asDouble()).isLessThanOrEqualTo(1e-12);
+        assertThat(pt.at("/classification/type").asText()).isEqualTo("degenerate_nonnegative");
+        assertThat(pt.at("/classification/loss").asDouble()).isLessThan(1e-20);
+        CliRun bad = CliRun.of("critical", "--model", "linear:2x2", "--data", "identity:2,target=[[1,0],[0,1]]",
+                "--loss", "xent", "--polish", "gn");
+        assertThat(bad.exit()).as(bad.describe()).isEqualTo(ExitCodes.USER_ERROR);
+        assertThat(bad.errLines()).hasSize(1);
+        assertThat(bad.err()).contains("--polish gn").contains("squared-error").contains("newton or lm");
+    }
 }

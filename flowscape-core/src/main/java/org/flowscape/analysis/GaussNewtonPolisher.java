@@ -11,18 +11,20 @@ import org.flowscape.objective.Objective;
 
 /**
  * {@link PolishMethod#GAUSS_NEWTON}: Levenberg–Marquardt on the residuals r = f(θ; X) − Y of L = (c/2)‖r‖², then
- * Newton. The model (c/2)‖r + Js‖² + (cν/2)‖s‖² is minimized in its dual form s = −Jᵀu, (K + νI)u = r with the NTK
- * Gram K = JJᵀ (m × m, m = n·k outputs): one {@code syrk} and one Cholesky solve per accepted point, no Hessian and no
- * eigensolve. Since r + Js = νu, the predicted decrease is (c/2)(‖r‖² − ν²‖u‖²) at no extra cost. The damping ν
- * follows Nielsen's rule on the ratio of actual to predicted decrease of L; a failed factorization (K + νI not
- * numerically positive definite) counts as a rejected step. Because the model drops the residual term of the Hessian
- * it is convex, so it walks out of negative-curvature regions of L in a few steps, and converges quadratically to an
- * interpolating (zero-residual) minimum, where H = cJᵀJ. With more outputs than parameters (m &gt; P) the residual
- * cannot vanish generically, Gauss–Newton is only linear at the minimum and the m × m dual system is larger than the
- * P × P Hessian, so the polish is {@link NewtonPolisher} from the start. Otherwise, when L stops falling
- * ({@link #STALE_LIMIT} accepted steps in a row each removing less than {@link #REQUIRED_DECREASE} of L: a
- * non-zero-residual minimum, e.g. with a rank-deficient J) the iteration hands over to Newton. Cost per accepted
- * point: the Jacobian (m × P), m²P flops for K, m³/3 for the Cholesky.
+ * Newton. The model (c/2)‖r + Js‖² + (cν/2)‖s‖² is minimized in its dual form s = −Jᵀu, (K + νI)u = r with the NTK Gram
+ * K = JJᵀ (m × m, m = n·k outputs): one NTK (its upper triangle by {@link ModelObjective#ntkUpper}, from the layer
+ * structure for an {@code EmpiricalRisk}, never through J) and one Cholesky solve per accepted point, no Hessian and no
+ * eigensolve; s = −Jᵀu is one vector-Jacobian product (a backward pass). Since r + Js = νu, the predicted decrease is
+ * (c/2)(‖r‖² − ν²‖u‖²) at no extra cost. The damping ν follows Nielsen's rule on the ratio of actual to predicted
+ * decrease of L; a failed factorization (K + νI not numerically positive definite) counts as a rejected step. Because
+ * the model drops the residual term of the Hessian it is convex, so it walks out of negative-curvature regions of L in
+ * a few steps, and converges quadratically to an interpolating (zero-residual) minimum, where H = cJᵀJ. With more
+ * outputs than parameters (m &gt; P) the residual cannot vanish generically, Gauss–Newton is only linear at the minimum
+ * and the m × m dual system is larger than the P × P Hessian, so the polish is {@link NewtonPolisher} from the start.
+ * Otherwise, when L stops falling ({@link #STALE_LIMIT} accepted steps in a row each removing less than {@link
+ * #REQUIRED_DECREASE} of L: a non-zero-residual minimum, e.g. with a rank-deficient J) the iteration hands over to
+ * Newton. Cost per accepted point: the NTK (m²·Σ(h_l + d_{l−1}) flops for a one-output network, m²P at most), m³/3 for
+ * the Cholesky.
  */
 final class GaussNewtonPolisher {
     /** Accepted steps in a row that lower L by less than the required fraction, after which Newton takes over. */
@@ -58,7 +60,6 @@ final class GaussNewtonPolisher {
             return NewtonPolisher.polish(f, theta, value, g, config, history, 0);
         }
         Blas blas = LinearAlgebra.blas();
-        double[] jac = new double[m * p];
         double[] gram = new double[m * m];
         double[] a = new double[m * m];
         double[] r = null;
@@ -83,9 +84,8 @@ final class GaussNewtonPolisher {
                 return NewtonPolisher.polish(f, theta, value, g, config, history, it);
             }
             if (!fresh) {
-                f.jacobian(theta, jac);
+                f.ntkUpper(theta, gram);
                 r = residuals(f, theta);
-                blas.syrkUpper(false, m, p, 1.0, jac, 0, p, 0.0, gram, 0, m);
                 kmax = 0;
                 for (int i = 0; i < m; i++) {
                     kmax = Math.max(kmax, gram[i * m + i]);
@@ -95,8 +95,8 @@ final class GaussNewtonPolisher {
                     nu = INITIAL_DAMPING * kmax;
                 }
             }
-            System.arraycopy(gram, 0, a, 0, m * m);
             for (int i = 0; i < m; i++) {
+                System.arraycopy(gram, i * m + i, a, i * m + i, m - i);
                 a[i * m + i] += nu;
             }
             if (blas.choleskyFactor(m, a) != 0) {
@@ -105,7 +105,7 @@ final class GaussNewtonPolisher {
                 growth *= 2;
                 continue;
             }
-            Trial t = trial(f, theta, value, gn, c, r, a, jac, nu);
+            Trial t = trial(f, theta, value, gn, c, r, a, nu);
             if (t == null) {
                 history.add(new PolishStep(it, value, gn, 0, nu, false));
                 return Polisher.result(theta, value, gn, PolishStatus.STALLED, it, history, config);
@@ -142,8 +142,8 @@ final class GaussNewtonPolisher {
      * round-off.
      */
     private static Trial trial(ModelObjective f, double[] theta, double value, double gn, double c, double[] r,
-            double[] factor, double[] jac, double nu) {
-        LmStep first = lmStep(r, factor, jac, theta.length, c, nu);
+            double[] factor, double nu) {
+        LmStep first = lmStep(f, theta, r, factor, c, nu);
         double[] s = first.s();
         double stepNorm = Vectors.norm2(s);
         if (stepNorm <= Polisher.STEP_REL * (1 + Vectors.norm2(theta))) {
@@ -161,7 +161,7 @@ final class GaussNewtonPolisher {
         double rho = Double.isFinite(ly) ? (value - ly) / predicted : -1;
         if (Double.isFinite(ly)) {
             // Fan's pair: a second step from θ + s with the same factor, judged together with the first
-            LmStep second = lmStep(ry, factor, jac, theta.length, c, nu);
+            LmStep second = lmStep(f, theta, ry, factor, c, nu);
             double[] z = Vectors.addScaled(y, 1, second.s());
             double[] rz = residuals(f, z);
             double lz = 0.5 * c * Vectors.dot(rz, rz);
@@ -184,26 +184,55 @@ final class GaussNewtonPolisher {
     private record LmStep(double[] s, double predicted) {
     }
 
-    /** The step for residual r from the Cholesky factor of K + νI. Cost 2m² + 2mP flops. */
-    private static LmStep lmStep(double[] r, double[] factor, double[] jac, int p, double c, double nu) {
-        Blas blas = LinearAlgebra.blas();
+    /**
+     * The step for residual r from the Cholesky factor of K + νI, s = −Jᵀu by one vector-Jacobian product at θ.
+     * Cost 2m² flops plus a backward pass.
+     */
+    private static LmStep lmStep(ModelObjective f, double[] theta, double[] r, double[] factor, double c, double nu) {
         double[] u = r.clone();
-        blas.choleskySolve(r.length, 1, factor, u);
-        double[] s = new double[p];
-        blas.gemm(true, false, p, 1, r.length, -1.0, jac, p, u, 1, 0.0, s, 1);
+        solveFactored(r.length, factor, u);
+        double[] s = f.vectorJacobianProduct(theta, u, new double[theta.length]);
+        for (int i = 0; i < s.length; i++) {
+            s[i] = -s[i];
+        }
         return new LmStep(s, 0.5 * c * (Vectors.dot(r, r) - nu * nu * Vectors.dot(u, u)));
     }
 
-    /** Actual over predicted decrease of L; in the round-off regime, ±1 by whether ‖∇L‖ fell; −1 if not finite. */
-    private static double ratio(double value, double gn, double next, double[] nextGradient, double predicted) {
-        double nextNorm = Vectors.norm2(nextGradient);
-        if (!(Double.isFinite(next) && Double.isFinite(nextNorm))) {
-            return -1;
+    /**
+     * Solves RᵀR u = b in place for the upper Cholesky factor R (row-major m × m, read only), both triangular solves
+     * walking R by rows. Written here rather than through {@code Blas.choleskySolve} because the native binding copies
+     * the whole m × m factor off-heap on every call (8 MB for W5, several times the 2m² flops of the solve), and the
+     * factor is solved against twice per factorization. Cost m² multiply-adds (the O(m²) work here is against m³/3 for
+     * the factorization).
+     */
+    static void solveFactored(int m, double[] factor, double[] b) {
+        for (int k = 0; k < m; k++) {
+            int row = k * m;
+            double zk = b[k] / factor[row + k];
+            b[k] = zk;
+            for (int i = k + 1; i < m; i++) {
+                b[i] -= factor[row + i] * zk;
+            }
         }
-        if (predicted <= Polisher.ROUNDOFF_REL * Math.abs(value)) {
-            return nextNorm < gn ? 1 : -1;
+        for (int i = m - 1; i >= 0; i--) {
+            int row = i * m;
+            // four partial sums: independent chains the JIT can pipeline (a single sum is latency-bound)
+            double s0 = 0;
+            double s1 = 0;
+            double s2 = 0;
+            double s3 = 0;
+            int j = i + 1;
+            for (; j + 3 < m; j += 4) {
+                s0 += factor[row + j] * b[j];
+                s1 += factor[row + j + 1] * b[j + 1];
+                s2 += factor[row + j + 2] * b[j + 2];
+                s3 += factor[row + j + 3] * b[j + 3];
+            }
+            for (; j < m; j++) {
+                s0 += factor[row + j] * b[j];
+            }
+            b[i] = (b[i] - ((s0 + s1) + (s2 + s3))) / factor[row + i];
         }
-        return (value - next) / predicted;
     }
 
     /** r = f(θ; X) − Y (a new array). */

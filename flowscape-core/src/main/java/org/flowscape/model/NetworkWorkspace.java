@@ -31,11 +31,11 @@ public final class NetworkWorkspace {
     private final double[][] d2;
     private final double[][] g;
     private final double[][] delta;
-    private final double[][] gradW;
     private double[] input;
     private int n;
     private double[][] jg;
     private double[][] jdelta;
+    private NetworkKernel kernel;
 
     private int rCapacity;
     private double[][] rz;
@@ -60,13 +60,11 @@ public final class NetworkWorkspace {
         d2 = new double[layerCount][];
         g = new double[layerCount][];
         delta = new double[layerCount][];
-        gradW = new double[layerCount][];
         for (int l = 0; l < layerCount; l++) {
             DenseLayer layer = net.layers().get(l);
             in[l] = layer.inputs();
             out[l] = layer.outputs();
             w[l] = new double[in[l] * out[l]];
-            gradW[l] = new double[in[l] * out[l]];
             z[l] = new double[capacity * out[l]];
             a[l] = new double[capacity * out[l]];
             d1[l] = new double[capacity * out[l]];
@@ -174,23 +172,64 @@ public final class NetworkWorkspace {
      * ∂L/∂θ into {@code gradTheta} (length P, overwritten). Cost: two products per layer.
      */
     public void backward(double[] gradOutput, double[] gradTheta) {
+        backward(gradOutput, gradTheta, g, delta);
+    }
+
+    /**
+     * The vector-Jacobian product Jᵀw at the last forward pass: {@code cotangent} w (n × k, read only) backpropagated
+     * into {@code out} (length P, overwritten), J as in {@link #jacobian}. Uses its own buffers, so the state of
+     * {@link #backward} (which {@link #hessianVectorProducts} reads) is left intact. Cost: one backward pass.
+     */
+    public void vectorJacobianProduct(double[] cotangent, double[] out) {
+        ensureJacobianBuffers();
+        backward(cotangent, out, jg, jdelta);
+    }
+
+    private void backward(double[] gradOutput, double[] gradTheta, double[][] gBuf, double[][] deltaBuf) {
         Checks.dimension("gradTheta", net.parameterCount(), gradTheta.length);
         int last = layerCount - 1;
-        System.arraycopy(gradOutput, 0, g[last], 0, n * out[last]);
+        System.arraycopy(gradOutput, 0, gBuf[last], 0, n * out[last]);
         for (int l = last; l >= 0; l--) {
             int width = out[l];
+            double[] dl = deltaBuf[l];
             for (int i = 0; i < n * width; i++) {
-                delta[l][i] = d1[l][i] * g[l][i];
+                dl[i] = d1[l][i] * gBuf[l][i];
             }
             double[] prev = l == 0 ? input : a[l - 1];
             int off = net.offset(l);
-            blas.gemm(true, false, width, in[l], n, 1.0, delta[l], width, prev, in[l], 0.0, gradW[l], in[l]);
-            System.arraycopy(gradW[l], 0, gradTheta, off, gradW[l].length);
+            blas.gemm(true, false, width, in[l], n, 1.0, dl, 0, width, prev, 0, in[l], 0.0, gradTheta, off, in[l]);
             if (net.layers().get(l).bias()) {
-                columnSums(delta[l], n, width, gradTheta, off + gradW[l].length);
+                columnSums(dl, n, width, gradTheta, off + w[l].length);
             }
             if (l > 0) {
-                blas.gemm(false, false, n, in[l], width, 1.0, delta[l], width, w[l], in[l], 0.0, g[l - 1], in[l]);
+                blas.gemm(false, false, n, in[l], width, 1.0, dl, width, w[l], in[l], 0.0, gBuf[l - 1], in[l]);
+            }
+        }
+    }
+
+    /**
+     * The upper triangle (j ≥ i) of the empirical NTK K = J Jᵀ at the last forward pass ((n·k) × (n·k) row-major,
+     * row i·k + o as in {@link #jacobian}) into {@code kOut}; the strict lower triangle is not written. Formed layer by
+     * layer from backpropagated signals and activation Gram matrices, never from J: see {@code NetworkKernel}.
+     * Needs only a current forward pass. Cost per layer: syrks of (n·k) × h_l and n × d_{l−1} plus (n·k)²
+     * multiply-adds.
+     */
+    public void ntkUpper(double[] kOut) {
+        int m = n * out[layerCount - 1];
+        Checks.atLeast("kOut", m * m, kOut);
+        if (kernel == null) {
+            kernel = new NetworkKernel(this, blas);
+        }
+        kernel.assembleUpper(kOut);
+    }
+
+    private void ensureJacobianBuffers() {
+        if (jg == null) {
+            jg = new double[layerCount][];
+            jdelta = new double[layerCount][];
+            for (int l = 0; l < layerCount; l++) {
+                jg[l] = new double[capacity * out[l]];
+                jdelta[l] = new double[capacity * out[l]];
             }
         }
     }
@@ -405,14 +444,7 @@ public final class NetworkWorkspace {
         int last = layerCount - 1;
         int k = out[last];
         Checks.atLeast("jac", n * k * p, jac);
-        if (jg == null) {
-            jg = new double[layerCount][];
-            jdelta = new double[layerCount][];
-            for (int l = 0; l < layerCount; l++) {
-                jg[l] = new double[capacity * out[l]];
-                jdelta[l] = new double[capacity * out[l]];
-            }
-        }
+        ensureJacobianBuffers();
         for (int o = 0; o < k; o++) {
             Arrays.fill(jg[last], 0, n * k, 0.0);
             for (int i = 0; i < n; i++) {

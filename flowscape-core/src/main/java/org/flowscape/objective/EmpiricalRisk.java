@@ -17,7 +17,9 @@ import org.flowscape.model.Symmetry;
  * products by the R-operator batched over directions, the dense Hessian, the Jacobian, the NTK and Gauss–Newton.
  *
  * <p>The forward and backward passes at the last θ are cached (θ is compared entry by entry), so a gradient followed
- * by Hessian-vector products at the same point pays for the primal passes once. Not thread-safe; {@link #fork()}.
+ * by Hessian-vector products, the NTK or vector-Jacobian products at the same point pays for the primal passes once;
+ * {@link #value} and {@link #predictions} at any other θ run in a second workspace and leave that cache intact. Not
+ * thread-safe; {@link #fork()}.
  */
 public final class EmpiricalRisk implements ModelObjective {
     /** Budget of doubles for the tangent buffers of one batched R-pass (about 128 MB). */
@@ -35,6 +37,7 @@ public final class EmpiricalRisk implements ModelObjective {
     private double[] cachedTheta;
     private double cachedValue;
     private boolean blocksValid;
+    private NetworkWorkspace evalWs;
 
     /**
      * @throws IllegalArgumentException when the data's input width or target columns do not fit the network and
@@ -111,13 +114,27 @@ public final class EmpiricalRisk implements ModelObjective {
         return cachedValue;
     }
 
+    /**
+     * L(θ): the cached value at the last primal point, else one forward pass in a separate workspace, so the cached
+     * passes (which Hessian-vector products, the Jacobian and the NTK reuse) stay valid.
+     */
     @Override
     public double value(double[] theta) {
         if (cachedTheta != null && Arrays.equals(cachedTheta, theta)) {
             return cachedValue;
         }
-        ws.forward(theta, data.inputs().data(), n);
-        return loss.value(ws.output(), data.targets().data(), n, k);
+        NetworkWorkspace e = evaluation(theta);
+        return loss.value(e.output(), data.targets().data(), n, k);
+    }
+
+    /** A forward pass at θ in the evaluation workspace (created on first use), leaving {@link #ws} untouched. */
+    private NetworkWorkspace evaluation(double[] theta) {
+        Checks.dimension("theta", dim(), theta.length);
+        if (evalWs == null) {
+            evalWs = new NetworkWorkspace(net, n);
+        }
+        evalWs.forward(theta, data.inputs().data(), n);
+        return evalWs;
     }
 
     @Override
@@ -193,12 +210,13 @@ public final class EmpiricalRisk implements ModelObjective {
         }
     }
 
+    /** The outputs: copied from the cached passes at the last primal point, else a forward pass as {@link #value}. */
     @Override
     public double[] predictions(double[] theta, double[] out) {
         Checks.dimension("theta", dim(), theta.length);
-        ws.forward(theta, data.inputs().data(), n);
-        cachedTheta = null;
-        System.arraycopy(ws.output(), 0, out, 0, n * k);
+        boolean cached = cachedTheta != null && Arrays.equals(cachedTheta, theta);
+        NetworkWorkspace e = cached ? ws : evaluation(theta);
+        System.arraycopy(e.output(), 0, out, 0, n * k);
         return out;
     }
 
@@ -209,11 +227,40 @@ public final class EmpiricalRisk implements ModelObjective {
         return out;
     }
 
+    /** K = J Jᵀ from the layer structure ({@link NetworkWorkspace#ntkUpper}), never forming J. */
     @Override
     public double[] ntk(double[] theta, double[] out) {
+        ntkUpper(theta, out);
+        Blas.copyUpperToLower(out, 0, outputCount(), outputCount());
+        return out;
+    }
+
+    /** The upper triangle of K from the layer structure; the strict lower triangle of {@code out} is not written. */
+    @Override
+    public double[] ntkUpper(double[] theta, double[] out) {
+        int rows = outputCount();
+        Checks.atLeast("out", rows * rows, out);
+        primal(theta);
+        ws.ntkUpper(out);
+        return out;
+    }
+
+    /** The NTK from the explicit Jacobian, K = J Jᵀ by one syrk (the generic path, kept as a cross-check). */
+    public double[] ntkByJacobian(double[] theta, double[] out) {
         int rows = outputCount();
         double[] jac = jacobian(theta, new double[rows * dim()]);
         LinearAlgebra.blas().syrk(false, rows, dim(), 1.0, jac, dim(), 0.0, out, rows);
+        return out;
+    }
+
+    /** Jᵀw by one backward pass with output cotangent w, in buffers apart from the cached gradient's. */
+    @Override
+    public double[] vectorJacobianProduct(double[] theta, double[] cotangent, double[] out) {
+        Checks.dimension("cotangent", outputCount(), cotangent.length);
+        Checks.dimension("out", dim(), out.length);
+        Checks.distinct("cotangent", cotangent, "out", out);
+        primal(theta);
+        ws.vectorJacobianProduct(cotangent, out);
         return out;
     }
 

@@ -1,6 +1,7 @@
 package org.flowscape.objective;
 
 import org.flowscape.data.Dataset;
+import org.flowscape.linalg.LinearAlgebra;
 import org.flowscape.loss.Loss;
 import org.flowscape.model.Network;
 
@@ -32,10 +33,31 @@ public interface ModelObjective extends Objective {
     double[] jacobian(double[] theta, double[] out);
 
     /**
-     * The neural tangent kernel Gram matrix K = J Jᵀ ((n·k) × (n·k), overwritten) and returned. Cost: the Jacobian
-     * plus (nk)²P flops.
+     * The neural tangent kernel Gram matrix K = J Jᵀ ((n·k) × (n·k), overwritten) and returned. Cost: at most the
+     * Jacobian plus (nk)²P flops ({@code EmpiricalRisk} forms it from the layer structure for much less).
      */
     double[] ntk(double[] theta, double[] out);
+
+    /**
+     * As {@link #ntk}, but only the upper triangle (j ≥ i) of K need be written; the rest of {@code out} is
+     * unspecified. For consumers (Cholesky) that read one triangle. This default writes all of K.
+     */
+    default double[] ntkUpper(double[] theta, double[] out) {
+        return ntk(theta, out);
+    }
+
+    /**
+     * The vector-Jacobian product Jᵀw for a cotangent w on the outputs (n·k, row-major n × k, read only) into
+     * {@code out} (length P, overwritten) and returned. This default forms J (cost nkP); {@code EmpiricalRisk} does
+     * one backward pass instead.
+     */
+    default double[] vectorJacobianProduct(double[] theta, double[] cotangent, double[] out) {
+        int rows = outputCount();
+        int p = dim();
+        double[] jac = jacobian(theta, new double[rows * p]);
+        LinearAlgebra.blas().gemm(true, false, p, 1, rows, 1.0, jac, p, cotangent, 1, 0.0, out, 1);
+        return out;
+    }
 
     /**
      * The Gauss–Newton matrix G = Jᵀ Λ J (P × P, overwritten) with Λ the loss Hessian blocks with respect to the

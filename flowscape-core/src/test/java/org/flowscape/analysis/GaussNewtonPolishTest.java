@@ -56,4 +56,33 @@ class GaussNewtonPolishTest {
                 () -> Polisher.polish(f, f.network().initialize(1), GN));
         assertTrue(e.getMessage().contains("squared-error"));
     }
+
+    @Test
+    void factoredSolveInvertsTheCholeskyFactor() {
+        // A = BᵀB + I for a fixed B (5 × 5), b = A·x for a known x: solving with the factor of A must return x
+        int m = 5;
+        double[] a = new double[m * m];
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < m; j++) {
+                double sum = i == j ? 1 : 0;
+                for (int q = 0; q < m; q++) {
+                    sum += Math.sin(1 + q * m + i) * Math.sin(1 + q * m + j);
+                }
+                a[i * m + j] = sum;
+            }
+        }
+        double[] x = {1, -2, 0.5, 3, -0.25};
+        double[] b = new double[m];
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < m; j++) {
+                b[i] += a[i * m + j] * x[j];
+            }
+        }
+        double[] factor = a.clone();
+        assertEquals(0, org.flowscape.linalg.LinearAlgebra.blas().choleskyFactor(m, factor));
+        GaussNewtonPolisher.solveFactored(m, factor, b);
+        for (int i = 0; i < m; i++) {
+            assertEquals(x[i], b[i], 1e-12);
+        }
+    }
 }

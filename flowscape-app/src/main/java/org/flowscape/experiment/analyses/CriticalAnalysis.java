@@ -10,7 +10,9 @@ import org.flowscape.experiment.Outcome;
 import org.flowscape.experiment.RecordSink;
 import org.flowscape.experiment.RunContext;
 import org.flowscape.experiment.RunSpec;
+import org.flowscape.loss.Losses;
 import org.flowscape.spec.Problem;
+import org.flowscape.spec.ProblemSpec;
 
 /**
  * {@code critical}: critical points from seeded random starts (or the run's initial θ with {@code starts: 0}),
@@ -18,11 +20,11 @@ import org.flowscape.spec.Problem;
  * (via {@link CriticalRun}); the starts are drawn from the run's seed, so they depend on (study seed, run key)
  * only. A cancelled run keeps the points found so far and ends {@link Outcome#TIMEOUT}.
  *
- * <p>Settings: {@code starts} (8), {@code polish} (newton | lm), {@code certify} (false), {@code max-iterations}
- * (200), {@code warm-iterations} (200). Tolerances: {@code grad-tol} (1e-12), {@code zero-tol} (1e-8). Records:
- * one {@code critical_points} row per converged start ({@code idx} = the start's index); metrics {@code starts},
- * {@code converged}, {@code orbits} (distinct points modulo permutations and sign flips). Outcome not_converged
- * when no start converged. Cost: dense Hessians, O(P³) per polishing iteration; P ≤
+ * <p>Settings: {@code starts} (8), {@code polish} (newton | lm | gn; gn only with a squared-error loss), {@code
+ * certify} (false), {@code max-iterations} (200), {@code warm-iterations} (200). Tolerances: {@code grad-tol} (1e-12),
+ * {@code zero-tol} (1e-8). Records: one {@code critical_points} row per converged start ({@code idx} = the start's
+ * index); metrics {@code starts}, {@code converged}, {@code orbits} (distinct points modulo permutations and sign
+ * flips). Outcome not_converged when no start converged. Cost: dense Hessians, O(P³) per polishing iteration; P ≤
  * {@value CriticalRun#MAX_PARAMETERS}.
  */
 public final class CriticalAnalysis implements Analysis {
@@ -49,7 +51,9 @@ public final class CriticalAnalysis implements Analysis {
 
     @Override
     public void validate(RunSpec spec) {
-        settings(spec);
+        CriticalRun.Settings s = settings(spec);
+        String loss = spec.params().getOrDefault("loss", ProblemSpec.DEFAULT_LOSS);
+        CriticalRun.checkMethod(s.method(), Losses.parse(loss));
     }
 
     private CriticalRun.Settings settings(RunSpec spec) {

@@ -14,6 +14,8 @@ import org.flowscape.analysis.Redundancy;
 import org.flowscape.analysis.RedundancyReport;
 import org.flowscape.analysis.ShallowNetwork;
 import org.flowscape.linalg.Tolerance;
+import org.flowscape.loss.Loss;
+import org.flowscape.loss.SquaredError;
 import org.flowscape.objective.EmpiricalRisk;
 import org.flowscape.rng.Seeds;
 import org.flowscape.spec.Problem;
@@ -33,7 +35,7 @@ public record CriticalRun(Problem problem, Settings settings, List<Point> points
     /**
      * The options of one run.
      *
-     * @param method          newton or lm
+     * @param method          newton, lm or gn
      * @param gradientTol     the polish target ‖∇L‖ ≤ this
      * @param maxIterations   the polish limit
      * @param warmIterations  trust-region Newton iterations before polishing random starts (0: none)
@@ -56,7 +58,8 @@ public record CriticalRun(Problem problem, Settings settings, List<Point> points
     public static final int MAX_PARAMETERS = 2000;
 
     /**
-     * The polishing method named {@code name}: {@code newton} or {@code lm}.
+     * The polishing method named {@code name}: {@code newton}, {@code lm} or {@code gn} (Gauss–Newton, squared-error
+     * losses only: see {@link #checkMethod}).
      *
      * @throws IllegalArgumentException for any other name
      */
@@ -64,8 +67,30 @@ public record CriticalRun(Problem problem, Settings settings, List<Point> points
         return switch (name.toLowerCase(java.util.Locale.ROOT)) {
             case "newton" -> PolishMethod.NEWTON;
             case "lm" -> PolishMethod.LEVENBERG_MARQUARDT;
-            default -> throw new IllegalArgumentException("unknown --polish '" + name + "'; use newton or lm");
+            case "gn" -> PolishMethod.GAUSS_NEWTON;
+            default -> throw new IllegalArgumentException("unknown --polish '" + name + "'; use newton, lm or gn");
         };
+    }
+
+    /** The option value naming {@code method} (the inverse of {@link #polishMethod}). */
+    public static String polishName(PolishMethod method) {
+        return switch (method) {
+            case NEWTON -> "newton";
+            case LEVENBERG_MARQUARDT -> "lm";
+            case GAUSS_NEWTON -> "gn";
+        };
+    }
+
+    /**
+     * Checks that {@code method} applies to {@code loss}: Gauss–Newton needs a squared-error loss.
+     *
+     * @throws IllegalArgumentException naming the loss and the alternatives otherwise
+     */
+    public static void checkMethod(PolishMethod method, Loss loss) {
+        if (method == PolishMethod.GAUSS_NEWTON && !(loss instanceof SquaredError)) {
+            throw new IllegalArgumentException("--polish gn (Gauss-Newton) needs a squared-error loss (mse, mse-mean, "
+                    + "frobenius) but the loss is " + loss.spec() + "; use --polish newton or lm");
+        }
     }
 
     /**
@@ -106,6 +131,7 @@ public record CriticalRun(Problem problem, Settings settings, List<Point> points
      */
     public static CriticalRun run(Problem problem, Settings s, java.util.function.BooleanSupplier cancelled) {
         EmpiricalRisk f = problem.objective();
+        checkMethod(s.method(), f.loss());
         Tolerance zero = new Tolerance(0, s.zeroTol());
         PolishConfig config = new PolishConfig(s.method(), s.gradientTol(), s.maxIterations(), 1.0, 1e6);
         List<Point> points = new ArrayList<>();
