@@ -96,6 +96,7 @@ final class ClaimB1 extends ComputedClaim {
                 boolean rankDeficient = red.rankTestValid() && red.rankDeficit() > red.baselineDeficit();
                 sink.metric("redundant/" + label, red.redundant() || rankDeficient ? 1 : 0);
                 sink.metric("rank_deficit/" + label, red.rankDeficit());
+                sink.metric("distance/" + label, red.distanceToRedundantSet());
                 sink.metric("loss/" + label, found.polish().value());
                 if (!red.redundant()) {
                     Certificate cert = Certifier.certify(f, theta, new Tolerance(0, CERTIFY_REFUSAL));
@@ -182,7 +183,7 @@ final class ClaimB1 extends ComputedClaim {
         double needed = r.hasMetric("min_efficient") ? r.metric("min_efficient") : 1;
         if (unresolved > 0 || efficient < needed) {
             return Judgement.of(Verdict.INCONCLUSIVE, deciding + "; " + unresolved + " unresolved, " + efficient
-                    + " of " + (int) needed + " efficient minima needed", details);
+                    + " efficient minima (" + (int) needed + " needed)", details);
         }
         return Judgement.of(Verdict.HOLDS, deciding, details);
     }
