@@ -15,6 +15,7 @@ import org.flowscape.io.NpyArray;
 import org.flowscape.io.Npz;
 import org.flowscape.loss.Loss;
 import org.flowscape.loss.Losses;
+import org.flowscape.loss.SquaredError;
 import org.flowscape.model.Models;
 import org.flowscape.model.Network;
 import org.flowscape.objective.EmpiricalRisk;
@@ -60,8 +61,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
             + CriticalRun.MAX_PARAMETERS + "), and write the polished weights (see --out).")
     private boolean polish;
 
-    @Option(names = "--polish-method", paramLabel = "newton|lm", defaultValue = "newton",
-            description = "newton: trust-region Newton (finds minima); lm: Levenberg-Marquardt on grad L = 0.")
+    @Option(names = "--polish-method", paramLabel = "newton|lm|gn", defaultValue = "newton",
+            description = "newton: trust-region Newton (finds minima); lm: Levenberg-Marquardt on grad L = 0; "
+                    + "gn: Gauss-Newton (squared-error losses).")
     private String polishMethod;
 
     @Option(names = "--out", paramLabel = "FILE",
@@ -125,6 +127,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
         Dataset ds = Datasets.parse(dataSpec(data));
         Loss l = Losses.parse(loss);
         new EmpiricalRisk(net, l, ds); // checks that data, model and loss fit together
+        if (polish && settings.method() == PolishMethod.GAUSS_NEWTON && !(l instanceof SquaredError)) {
+            throw new IllegalArgumentException("--polish-method gn (Gauss-Newton) needs a squared-error loss (mse, "
+                    + "mse-mean) but the loss is " + loss + "; use --polish-method newton or lm");
+        }
         Weights w = Weights.read(weights, net);
         if (polish && net.parameterCount() > CriticalRun.MAX_PARAMETERS) {
             throw new IllegalArgumentException("--polish uses dense Hessians, limited to P <= "
@@ -154,12 +160,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
     }
 
     private AnalyzeRun.Settings settings() {
-        PolishMethod method = switch (polishMethod.toLowerCase(Locale.ROOT)) {
-            case "newton" -> PolishMethod.NEWTON;
-            case "lm" -> PolishMethod.LEVENBERG_MARQUARDT;
-            default -> throw new IllegalArgumentException("unknown --polish-method '" + polishMethod
-                    + "'; use newton or lm");
-        };
+        PolishMethod method;
+        try {
+            method = CriticalRun.polishMethod(polishMethod);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown --polish-method '" + polishMethod + "'; use newton, lm or gn",
+                    e);
+        }
         if (!(gradTol >= 0) || !(zeroTol >= 0) || maxIterations < 0 || extremes < 1 || denseMax < 0
                 || lanczosSteps < 1 || densityOptions.probes() < 2 || densityOptions.steps() < 1
                 || densityOptions.grid() < 2 || ntkMax < 0) {

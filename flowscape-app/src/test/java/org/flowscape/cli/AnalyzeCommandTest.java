@@ -113,6 +113,23 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void gaussNewtonPolishReachesThePlantedMinimumAndNeedsASquaredError() throws IOException {
+        Path w = weights(1.9, -2.8, 0.4);
+        CliRun run = CliRun.of("analyze", "--weights", w.toString(), "--arch", "mlp:2-1:tanh", "--data",
+                data().toString(), "--polish", "--polish-method", "gn");
+        assertThat(run.exit()).as(run.describe()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).contains("CONVERGED").contains("verdict   MINIMUM");
+        double[] theta = MlpStateDict.toTheta(Models.parse("mlp:2-1:tanh"),
+                Safetensors.read(dir.resolve("lin.polished.safetensors")).tensors()).theta();
+        assertThat(theta).containsExactly(new double[] {2, -3, 0.5}, within(1e-12));
+        UserErrorAssert.assertUserError(CliRun.of("analyze", "--weights", w.toString(), "--arch", "mlp:2-1:tanh",
+                "--data", data().toString(), "--loss", "cost:log(cosh(x-y))", "--polish", "--polish-method", "gn"),
+                "--polish-method gn (Gauss-Newton) needs a squared-error loss");
+        UserErrorAssert.assertUserError(CliRun.of("analyze", "--weights", w.toString(), "--arch", "mlp:2-1:tanh",
+                "--data", data().toString(), "--polish", "--polish-method", "qn"), "unknown --polish-method 'qn'");
+    }
+
+    @Test
     void largeModelsUseLanczosAndReportNoCertificate() throws IOException {
         CliRun run = CliRun.of("analyze", "--weights", weights(1, 1, 0).toString(), "--arch", "mlp:2-1:tanh",
                 "--data", data().toString(), "--dense-max", "0", "--json", "--extremes", "1");
