@@ -3,6 +3,7 @@ package org.flowscape.io;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.function.IntToDoubleFunction;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,23 +42,19 @@ class HalfTest {
 
     @Test
     void allFloat16PatternsMatchTheDefinitionBitForBit() {
-        for (int bits = 0; bits < 65536; bits++) {
-            double got = Half.float16ToDouble(bits);
-            double want = float16Reference(bits);
-            if (Double.isNaN(want)) {
-                assertTrue(Double.isNaN(got), Integer.toHexString(bits));
-            } else {
-                assertEquals(Double.doubleToRawLongBits(want), Double.doubleToRawLongBits(got),
-                        Integer.toHexString(bits));
-            }
-        }
+        assertAllPatternsMatch(Half::float16ToDouble, HalfTest::float16Reference);
     }
 
     @Test
     void allBfloat16PatternsMatchTheDefinitionBitForBit() {
+        assertAllPatternsMatch(Half::bfloat16ToDouble, HalfTest::bfloat16Reference);
+    }
+
+    /** All 65536 16-bit patterns: {@code convert} equals {@code reference} bit for bit (any NaN for a NaN). */
+    private static void assertAllPatternsMatch(IntToDoubleFunction convert, IntToDoubleFunction reference) {
         for (int bits = 0; bits < 65536; bits++) {
-            double got = Half.bfloat16ToDouble(bits);
-            double want = bfloat16Reference(bits);
+            double got = convert.applyAsDouble(bits);
+            double want = reference.applyAsDouble(bits);
             if (Double.isNaN(want)) {
                 assertTrue(Double.isNaN(got), Integer.toHexString(bits));
             } else {
