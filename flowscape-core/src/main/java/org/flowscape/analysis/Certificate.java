@@ -15,9 +15,15 @@ package org.flowscape.analysis;
  * @param index           the proved Morse index (number of negative Hessian eigenvalues at the critical point), or −1
  * @param gershgorinGap   the smallest distance from 0 of the Gershgorin discs of VᵀH(X)V (positive when the inertia is
  *                        proved); NaN when not computed
+ * @param digits          significant decimal digits of the interval arithmetic that gave this outcome: {@link #DOUBLE}
+ *                        for outward-rounded IEEE double, more for the extended-precision certification
+ *                        ({@code org.flowscape.analysis.precise})
  */
 public record Certificate(Status status, String reason, double[] center, double radius, double enclosureWidth,
-        boolean uniqueProved, int index, double gershgorinGap) {
+        boolean uniqueProved, int index, double gershgorinGap, int digits) {
+
+    /** The {@link #digits} of IEEE double (53 bits ≈ 15.95 decimal digits). */
+    public static final int DOUBLE = 16;
 
     /** The verdict. */
     public enum Status {

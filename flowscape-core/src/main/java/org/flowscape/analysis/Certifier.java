@@ -72,12 +72,12 @@ public final class Certifier {
             return inertia(theta, rho, width, spectrum.eigen(), box.h, p);
         }
         return new Certificate(Certificate.Status.NOT_PROVED, last, theta, Double.NaN, Double.NaN, false, -1,
-                Double.NaN);
+                Double.NaN, Certificate.DOUBLE);
     }
 
     private static Certificate refuse(String reason, double[] theta) {
         return new Certificate(Certificate.Status.NOT_CERTIFIABLE, reason, theta, Double.NaN, Double.NaN, false, -1,
-                Double.NaN);
+                Double.NaN, Certificate.DOUBLE);
     }
 
     /** Y = V diag(1/λ) Vᵀ (floating point: it need only be an approximate inverse). */
@@ -145,7 +145,7 @@ public final class Certifier {
         double[] v = eigen.vectors();
         if (!nearlyOrthogonal(v, p)) {
             return new Certificate(Certificate.Status.NOT_PROVED, "unique critical point proved, but the eigenvector "
-                    + "basis could not be proved nonsingular", theta, rho, width, true, -1, Double.NaN);
+                    + "basis could not be proved nonsingular", theta, rho, width, true, -1, Double.NaN, Certificate.DOUBLE);
         }
         double[] t = new double[2 * p * p];
         for (int i = 0; i < p; i++) {
@@ -182,7 +182,7 @@ public final class Certifier {
             if (discLo <= 0 && discHi >= 0) {
                 return new Certificate(Certificate.Status.NOT_PROVED, "unique critical point proved, but Gershgorin "
                         + "disc " + i + " of VᵀH(X)V contains 0, so the inertia is not proved", theta, rho, width,
-                        true, -1, Double.NaN);
+                        true, -1, Double.NaN, Certificate.DOUBLE);
             }
             if (discHi < 0) {
                 negative++;
@@ -190,7 +190,7 @@ public final class Certifier {
             gap = Math.min(gap, discHi < 0 ? -discHi : discLo);
         }
         return new Certificate(Certificate.Status.CERTIFIED, "unique critical point of index " + negative
-                + " proved in the box", theta, rho, width, true, negative, gap);
+                + " proved in the box", theta, rho, width, true, negative, gap, Certificate.DOUBLE);
     }
 
     /** Proves ‖VᵀV − I‖∞ &lt; 1 (so V is nonsingular) in interval arithmetic. */

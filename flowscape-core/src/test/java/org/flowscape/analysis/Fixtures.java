@@ -8,7 +8,7 @@ import org.flowscape.objective.EmpiricalRisk;
 import org.flowscape.testing.Problems;
 
 /** Closed-form problems shared by the analysis tests. */
-final class Fixtures {
+public final class Fixtures {
     private Fixtures() {
     }
 
@@ -26,7 +26,7 @@ final class Fixtures {
     }
 
     /** theory.md B.6/B.7 data: x_t = −2 + 0.1 t (t = 0..40), y = tanh(x) + 0.3x². */
-    static Dataset curve() {
+    public static Dataset curve() {
         double[] x = new double[41];
         double[] y = new double[41];
         for (int t = 0; t <= 40; t++) {
@@ -37,14 +37,14 @@ final class Fixtures {
     }
 
     /** {@code mlp:1-H-1:tanh} with mse on {@link #curve()}. */
-    static EmpiricalRisk shallowTanh(int hidden) {
+    public static EmpiricalRisk shallowTanh(int hidden) {
         return new EmpiricalRisk(Models.parse("mlp:1-" + hidden + "-1:tanh"), Losses.mse(), curve());
     }
 
     /**
      * theory.md B.7's efficient minimum, reordered from (a₁,a₂,w₁,w₂,b₁,b₂,c) to the flat order (W, b, a, c).
      */
-    static double[] b7Minimum() {
+    public static double[] b7Minimum() {
         return new double[] {1.4345023072, 2.6877057950, -2.0846843737, -0.6820008867, 0.8708530835, 0.4716740385,
             1.0712327589};
     }
