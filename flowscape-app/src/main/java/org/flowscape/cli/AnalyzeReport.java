@@ -50,7 +50,8 @@ final class AnalyzeReport {
         if (c == null) {
             return ", not certified";
         }
-        return c.certified() ? ", CERTIFIED (index " + c.index() + ")" : ", certificate " + c.status() + ": "
+        return c.certified() ? ", CERTIFIED (index " + c.index() + (c.digits() > Certificate.DOUBLE ? ", in "
+                + c.digits() + "-digit arithmetic" : "") + ")" : ", certificate " + c.status() + ": "
                 + c.reason();
     }
 

@@ -2,6 +2,7 @@ package org.flowscape.cli;
 
 import org.flowscape.analysis.Certificate;
 import org.flowscape.analysis.Certifier;
+import org.flowscape.analysis.precise.Certification;
 import org.flowscape.analysis.Classifier;
 import org.flowscape.analysis.CriticalPointReport;
 import org.flowscape.analysis.CriticalPointType;
@@ -193,7 +194,7 @@ record AnalyzeRun(Problem problem, Settings settings, PolishResult polish, doubl
         if (report != null) {
             Certificate cert = null;
             if (s.certify() && report.type() != CriticalPointType.NOT_CRITICAL) {
-                cert = Certifier.certify(f, theta, zero);
+                cert = Certification.certify(f, theta, zero);
             }
             return new Verdict(report.type().name(), cert, "dense Hessian inertia at |lambda| <= "
                     + AnalysisJson.num(report.spectrum().inertia().threshold()) + " counted as zero, |grad| <= "

@@ -150,6 +150,7 @@ final class CriticalReport {
         o.put("radius_rel", c.radius());
         o.put("enclosure_width", c.enclosureWidth());
         o.put("gershgorin_gap", c.gershgorinGap());
+        o.put("digits", c.digits());
         return o;
     }
 

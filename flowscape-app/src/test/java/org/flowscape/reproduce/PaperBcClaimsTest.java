@@ -39,6 +39,38 @@ class PaperBcClaimsTest {
     }
 
     @Test
+    void b1CountsCopiesOfOneMinimumOnceAndReportsExtendedPrecisionCertificates() {
+        ClaimB1 b1 = new ClaimB1();
+        Records r = new Records();
+        r.metric("min_efficient", 2);
+        for (int i = 0; i < 5; i++) {
+            r.metric("lambda_min/0/" + i, 3e-12);
+            r.metric("lambda_max/0/" + i, 1);
+            r.metric("redundant/0/" + i, 0);
+            r.metric("orbit/0/" + i, 0);
+        }
+        r.metric("certified/0/2", 1);
+        r.metric("certified_digits/0/2", 50);
+        r.metric("lambda_lower/0/2", 2.9e-12);
+        r.metric("lambda_upper/0/2", 3.1e-12);
+        Judgement one = b1.judge(r, b1.tolerances());
+        assertThat(one.verdict()).as(one.deciding()).isEqualTo(Verdict.INCONCLUSIVE);
+        assertThat(one.deciding()).startsWith("1 distinct efficient minima: 1 certified");
+        assertThat(one.details()).anyMatch(d -> d.contains("0/2 (5 copies)") && d.contains("50-digit"));
+        r.metric("lambda_min/1/0", 1e-3);
+        r.metric("lambda_max/1/0", 1);
+        r.metric("redundant/1/0", 0);
+        r.metric("orbit/1/0", 0);
+        Judgement two = b1.judge(r, b1.tolerances());
+        assertThat(two.verdict()).as(two.deciding()).isEqualTo(Verdict.HOLDS);
+        assertThat(two.details()).anyMatch(d -> d.startsWith("6 minima in 2 orbits"));
+        r.metric("certified/0/2", 0);
+        Judgement uncertified = b1.judge(r, b1.tolerances());
+        assertThat(uncertified.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
+        assertThat(uncertified.deciding()).contains("1 unresolved");
+    }
+
+    @Test
     void b2HoldsOnSplitsAndFailsOnAPlantedNullityDeficit() throws Exception {
         ClaimB2 b2 = new ClaimB2();
         Records r = Planted.run(b2, Map.of("problems", "1", "starts", "4"));

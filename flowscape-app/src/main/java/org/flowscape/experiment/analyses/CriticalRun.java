@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.flowscape.analysis.Census;
 import org.flowscape.analysis.Certificate;
-import org.flowscape.analysis.Certifier;
+import org.flowscape.analysis.precise.Certification;
 import org.flowscape.analysis.Classifier;
 import org.flowscape.analysis.CriticalPointReport;
 import org.flowscape.analysis.PolishConfig;
@@ -149,7 +149,7 @@ public record CriticalRun(Problem problem, Settings settings, List<Point> points
             PolishResult polish = org.flowscape.analysis.Polisher.polish(f, start, config);
             CriticalPointReport report = Classifier.classify(f, polish.theta(), s.gradientTol(), zero,
                     org.flowscape.analysis.SymmetryOrbit.DEFAULT_RANK);
-            Certificate cert = s.certify() ? Certifier.certify(f, polish.theta(), zero) : null;
+            Certificate cert = s.certify() ? Certification.certify(f, polish.theta(), zero) : null;
             points.add(new Point(s.starts() == 0 ? -1 : i, warm, polish, report, cert, redundancy(f, polish), -1));
             if (polish.converged()) {
                 converged.add(polish.theta());
