@@ -56,7 +56,7 @@ final class ClaimB1 extends ComputedClaim {
 
     @Override
     public Map<String, String> sizes(Scale scale) {
-        return Map.of("problems", scale.pick("3", "30", "40"), "starts", scale.pick("8", "20", "50"),
+        return Map.of("problems", scale.pick("3", "30", "50"), "starts", scale.pick("8", "20", "50"),
                 "hidden", scale.pick("3", "3", "4"), "samples", scale.pick("40", "60", "200"),
                 "min_efficient", scale.pick("4", "20", "60"));
     }
@@ -215,7 +215,7 @@ final class ClaimB1 extends ComputedClaim {
             certified += proved ? 1 : 0;
             worst = Math.min(worst, ratio);
             String line = "efficient minimum " + label + " (" + members.size() + " cop" + (members.size() == 1 ? "y"
-                    : "ies") + "): lambda_min/lambda_max = " + Fmt.g(ratio) + ", nullity "
+                    : "ies") + "): lambda_min/lambda_max = " + Fmt.g(ratio) + ", nullity at zero_rel "
                     + (int) r.metric("nullity/" + label);
             if (proved && r.hasMetric("lambda_lower/" + label)) {
                 precise++;
