@@ -220,8 +220,8 @@ final class ClaimB1 extends ComputedClaim {
             if (proved && r.hasMetric("lambda_lower/" + label)) {
                 precise++;
                 details.add(line + "; index 0 certified in " + (int) r.metric("certified_digits/" + label)
-                        + "-digit interval arithmetic, lambda_min in [" + Fmt.g(r.metric("lambda_lower/" + label))
-                        + ", " + Fmt.g(r.metric("lambda_upper/" + label)) + "]");
+                        + "-digit interval arithmetic, lambda_min in " + Fmt.f("[%.7g, %.7g]", r.metric("lambda_lower/"
+                        + label), r.metric("lambda_upper/" + label)));
             }
             if (proved || ratio > zeroRel) {
                 continue;
