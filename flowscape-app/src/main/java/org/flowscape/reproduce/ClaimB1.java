@@ -23,10 +23,11 @@ import org.flowscape.rng.Seeds;
 /**
  * B1 (theory.md B.3 claim 1, [A]; the experiment B.8 [R]): on random regression problems — a smooth random target
  * (random Fourier features of a Gaussian process, length scale 0.5) on m ≫ P inputs — every local minimum of a
- * shallow tanh network in the efficient domain is non-degenerate: λ_min(H) &gt; zero_rel·λ_max(H). Minima come from
+ * shallow tanh network in the efficient domain is non-degenerate: λ_min(H) &gt; 0, certified or above zero_rel·λ_max(H). Minima come from
  * random starts (trust-region Newton, polished to ‖∇L‖ ≤ 1e-12); efficient when neither {@link Redundancy}'s rules
  * fire nor the realisation Jacobian is rank-deficient beyond the activation's baseline (theory.md B.4's two
- * tests); where possible the index is proved by interval arithmetic ({@link Certifier}).
+ * tests). Minima are counted per orbit of the symmetries, and each efficient orbit's index is proved by interval
+ * arithmetic, in double precision and, where that fails, in 50-digit arithmetic ({@link Certification}).
  * Limits with a saturated neuron (ψ' &lt; {@value #SATURATED} on every input: weights running off to infinity) are
  * asymptotic critical points "degenerate at infinity" (B.7) and are reported, not counted as minima.
  */
@@ -45,8 +46,9 @@ final class ClaimB1 extends ComputedClaim {
 
     @Override
     public String statement() {
-        return "On random regression problems every local minimum in the efficient domain is Morse: lambda_min(H) > 0"
-                + " at the stated tolerance (histogram of lambda_min for efficient and redundant minima).";
+        return "On random regression problems every local minimum in the efficient domain is Morse: lambda_min(H) > 0,"
+                + " proved by interval certification (double, then 50-digit) or above the stated tolerance (histogram of"
+                + " lambda_min for efficient and redundant minima).";
     }
 
     @Override

@@ -50,9 +50,9 @@ final class ClaimC1 extends ComputedClaim {
 
     @Override
     public Map<String, String> sizes(Scale scale) {
-        return Map.of("samples", scale.pick("8", "12", "50"), "width", scale.pick("12", "24", "200"),
-                "seeds", scale.pick("1", "2", "5"), "decades", scale.pick("6", "8", "10"),
-                "max_steps", scale.pick("100000", "500000", "2000000"));
+        return Map.of("samples", scale.pick("8", "12", "20"), "width", scale.pick("12", "24", "80"),
+                "seeds", scale.pick("1", "2", "3"), "decades", scale.pick("6", "8", "10"),
+                "max_steps", scale.pick("100000", "500000", "1000000"));
     }
 
     @Override
