@@ -23,11 +23,12 @@ import org.flowscape.rng.Seeds;
 /**
  * B1 (theory.md B.3 claim 1, [A]; the experiment B.8 [R]): on random regression problems — a smooth random target
  * (random Fourier features of a Gaussian process, length scale 0.5) on m ≫ P inputs — every local minimum of a
- * shallow tanh network in the efficient domain is non-degenerate: λ_min(H) &gt; 0, certified or above zero_rel·λ_max(H). Minima come from
- * random starts (trust-region Newton, polished to ‖∇L‖ ≤ 1e-12); efficient when neither {@link Redundancy}'s rules
- * fire nor the realisation Jacobian is rank-deficient beyond the activation's baseline (theory.md B.4's two
- * tests). Minima are counted per orbit of the symmetries, and each efficient orbit's index is proved by interval
- * arithmetic, in double precision and, where that fails, in 50-digit arithmetic ({@link Certification}).
+ * shallow tanh network in the efficient domain is non-degenerate: λ_min(H) &gt; 0, certified or above
+ * zero_rel·λ_max(H). Minima come from random starts (trust-region Newton, polished to ‖∇L‖ ≤ 1e-12); efficient when
+ * neither {@link Redundancy}'s rules fire nor the realisation Jacobian is rank-deficient beyond the activation's
+ * baseline (theory.md B.4's two tests). Minima are counted per orbit of the symmetries, and each efficient orbit's
+ * index is proved by interval arithmetic, in double precision and, where that fails, in 50-digit arithmetic
+ * ({@link Certification}).
  * Limits with a saturated neuron (ψ' &lt; {@value #SATURATED} on every input: weights running off to infinity) are
  * asymptotic critical points "degenerate at infinity" (B.7) and are reported, not counted as minima.
  */
@@ -46,9 +47,9 @@ final class ClaimB1 extends ComputedClaim {
 
     @Override
     public String statement() {
-        return "On random regression problems every local minimum in the efficient domain is Morse: lambda_min(H) > 0,"
-                + " proved by interval certification (double, then 50-digit) or above the stated tolerance (histogram of"
-                + " lambda_min for efficient and redundant minima).";
+        return "On random regression problems every local minimum in the efficient domain is Morse: lambda_min(H) > "
+                + "0, proved by interval certification (double, then 50-digit) or above the stated tolerance "
+                + "(histogram of lambda_min for efficient and redundant minima).";
     }
 
     @Override
@@ -289,10 +290,12 @@ final class ClaimB1 extends ComputedClaim {
         curves.add(histogramCurve("efficient minima", eff));
         curves.add(histogramCurve("redundant minima", red));
         return List.of(new Figure("fig-B1", "B1: smallest Hessian eigenvalue at the distinct minima found",
-                "log10(lambda_min / lambda_max) (clipped at -18)", "distinct minima (orbits)", Figure.Scale.LINEAR, Figure.Scale.LINEAR,
+                "log10(lambda_min / lambda_max) (clipped at -18)", "distinct minima (orbits)", Figure.Scale.LINEAR,
+                Figure.Scale.LINEAR,
                 Figure.Kind.HISTOGRAM, curves, null, 20, "Shallow tanh networks on random smooth targets; minima "
-                + "polished to |grad L| <= 1e-12, one per orbit of the symmetries. The zero tolerance is log10(1e-8) = -8; "
-                + "efficient minima left of it are Morse only by their interval certificates (see the details)."));
+                + "polished to |grad L| <= 1e-12, one per orbit of the symmetries. The zero tolerance is "
+                + "log10(1e-8) = -8; efficient minima left of it are Morse only by their interval certificates (see "
+                + "the details)."));
     }
 
     static Figure.Curve histogramCurve(String name, List<Double> values) {

@@ -145,7 +145,8 @@ public final class Certifier {
         double[] v = eigen.vectors();
         if (!nearlyOrthogonal(v, p)) {
             return new Certificate(Certificate.Status.NOT_PROVED, "unique critical point proved, but the eigenvector "
-                    + "basis could not be proved nonsingular", theta, rho, width, true, -1, Double.NaN, Certificate.DOUBLE);
+                    + "basis could not be proved nonsingular", theta, rho, width, true, -1, Double.NaN,
+                    Certificate.DOUBLE);
         }
         double[] t = new double[2 * p * p];
         for (int i = 0; i < p; i++) {

@@ -18,7 +18,8 @@ import org.flowscape.objective.ModelObjective;
  *   current centre ({@link ShallowIntervalRisk} on a point box), until ‖∇L‖∞ stops falling or drops below
  *   10^−(digits−10).</li>
  *   <li>Existence and uniqueness: the Krawczyk test K(X) = x̃ − Y∇L(x̃) + (I − Y H(X))(X − x̃) ⊂ int X on a box X
- *   around the refined centre x̃, Y ≈ H(x̃)⁻¹, with outward-rounded enclosures of ∇L(x̃) and of the Hessian over X.</li>
+ *   around the refined centre x̃, Y ≈ H(x̃)⁻¹, with outward-rounded enclosures of ∇L(x̃) and of the Hessian over
+ *   X.</li>
  *   <li>Inertia and λ_min: with V the double-precision eigenvectors of H(x̃), ‖VᵀV − I‖∞ ≤ δ &lt; 1/2 is proved, the
  *   Gershgorin discs of the interval matrix VᵀH(X)V must exclude 0; the discs left of 0 count the index (Sylvester),
  *   and by Ostrowski's theorem λ_min(H*) = λ_min(VᵀH*V)/ϑ with ϑ ∈ [1 − δ, 1 + δ], which with Gershgorin's lower end

@@ -72,7 +72,8 @@ class PreciseCertifierTest {
 
     @Test
     void neverCertifiesALineOfDegenerateCriticalPoints() {
-        // theory.md B.6: the one-neuron minimum split at lambda = 0 lies on a line of critical points (3 zero eigenvalues)
+        // theory.md B.6: the one-neuron minimum split at lambda = 0 lies on a line of critical points
+        // (three zero eigenvalues)
         double a = 1.2367377031;
         double w = 1.1292278056;
         double b = -1.0156833585;
