@@ -59,6 +59,26 @@ class CriticalCommandTest {
     }
 
     @Test
+    void certifiesAnIllConditionedMinimumInExtendedPrecision() throws Exception {
+        // reproduce B1's default-scale minimum with lambda_min/lambda_max = 2.9e-12 (PreciseCertifierTest)
+        Path theta = params(-0.26713280771000175, 2.297816444470786, 1.199703191673138, 1.647118750839538,
+                1.5070496045836812, -2.362530632612505, 127.65053778308275, 4.0605276149421226, 14.04218552602539,
+                -107.15897232424211);
+        String data = "smooth:n=60,d=1,lengthscale=0.5,seed=6590169570147288775";
+        JsonNode doc = EvalCommandTest.json(CliRun.of("critical", "--model", "mlp:1-3-1:tanh", "--data", data,
+                "--params", theta.toString(), "--certify", "--zero-tol", "1e-15", "--json"));
+        JsonNode cert = doc.get("points").get(0).get("certificate");
+        assertThat(cert.get("status").asText()).as(cert.toString()).isEqualTo("certified");
+        assertThat(cert.get("digits").asInt()).isEqualTo(50);
+        assertThat(cert.get("index").asInt()).isZero();
+        assertThat(cert.get("reason").asText()).startsWith("double precision: ").contains("lambda_min in");
+        JsonNode refused = EvalCommandTest.json(CliRun.of("critical", "--model", "mlp:1-3-1:tanh", "--data", data,
+                "--params", theta.toString(), "--certify", "--json")).get("points").get(0).get("certificate");
+        assertThat(refused.get("status").asText()).isEqualTo("not_certifiable");
+        assertThat(refused.get("digits").asInt()).isEqualTo(16);
+    }
+
+    @Test
     void randomStartsConvergeToTheDeepLinearMinimaWhoseFlatnessIsAllSymmetry() throws Exception {
         JsonNode doc = EvalCommandTest.json(CliRun.of("critical", "--model", "linear:2x3x2", "--data",
                 "identity:2,target=[[2,1],[0,1]]", "--loss", "frobenius", "--starts", "3", "--seed", "5", "--json"));
