@@ -92,6 +92,40 @@ class PaperBcClaimsTest {
     }
 
     @Test
+    void c1ReadsTheNtkExtremesOfTheNByNKernel() {
+        org.flowscape.objective.EmpiricalRisk f = Costs.risk("mlp:3-8-1:relu", "gaussian:n=6,d=3,seed=2", "mse");
+        double[] theta = f.network().initialize(3);
+        double[] k = f.ntkByJacobian(theta, new double[36]);
+        var e = org.flowscape.linalg.SymmetricEigen.values(new org.flowscape.linalg.Matrix(6, 6, k));
+        assertThat(ClaimC1.ntkExtremes(f, theta)).containsExactly(new double[] {e.min(), e.max()},
+                org.assertj.core.data.Offset.offset(1e-10 * e.max()));
+        assertThat(e.min()).isPositive();
+    }
+
+    @Test
+    void c1EnforcesTheNtkBoundOnlyWhereTheActivationIsSmooth() {
+        ClaimC1 c1 = new ClaimC1();
+        Records r = new Records();
+        for (String m : new String[] {"fitted", "guaranteed", "inf_lambda_min", "violation", "reached", "lambda_max0",
+            "analytic", "kinks"}) {
+            r.metric(m + "/relu/0", switch (m) {
+                case "fitted" -> 0.04;
+                case "guaranteed" -> 0.01;
+                case "inf_lambda_min", "reached" -> 1;
+                case "violation" -> 1e7;
+                case "lambda_max0" -> 100;
+                case "kinks" -> 24;
+                default -> 0;
+            });
+        }
+        Judgement relu = c1.judge(r, c1.tolerances());
+        assertThat(relu.verdict()).as(relu.deciding()).isEqualTo(Verdict.HOLDS);
+        assertThat(relu.details()).anyMatch(d -> d.contains("24 preactivations") && d.contains("slides"));
+        r.metric("analytic/relu/0", 1);
+        assertThat(c1.judge(r, c1.tolerances()).verdict()).isEqualTo(Verdict.FAILS);
+    }
+
+    @Test
     void c1FailsForAnUnderparameterizedNetwork() throws Exception {
         Judgement j = Planted.judge(new ClaimC1(), Map.of("activations", "tanh", "width", "1", "decades", "4"));
         assertThat(j.verdict()).as(j.deciding() + " " + j.table()).isEqualTo(Verdict.FAILS);
