@@ -172,14 +172,9 @@ final class ClaimB1 extends ComputedClaim {
         Matrix x = f.data().inputs();
         double worst = Double.POSITIVE_INFINITY;
         for (int i = 0; i < s.hidden(); i++) {
-            double[] w = s.weights(i);
             double best = 0;
             for (int t = 0; t < x.rows(); t++) {
-                double u = s.b()[i];
-                for (int k = 0; k < w.length; k++) {
-                    u += w[k] * x.get(t, k);
-                }
-                best = Math.max(best, Math.abs(s.activation().derivative(u)));
+                best = Math.max(best, Math.abs(s.activation().derivative(s.preactivation(i, x, t))));
             }
             worst = Math.min(worst, best);
         }

@@ -161,13 +161,8 @@ final class ClaimC1 extends ComputedClaim {
         Matrix x = f.data().inputs();
         int count = 0;
         for (int i = 0; i < net.hidden(); i++) {
-            double[] w = net.weights(i);
             for (int t = 0; t < x.rows(); t++) {
-                double u = net.b()[i];
-                for (int k = 0; k < w.length; k++) {
-                    u += w[k] * x.get(t, k);
-                }
-                count += Math.abs(u) <= KINK ? 1 : 0;
+                count += Math.abs(net.preactivation(i, x, t)) <= KINK ? 1 : 0;
             }
         }
         return count;

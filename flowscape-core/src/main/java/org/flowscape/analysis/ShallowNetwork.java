@@ -75,6 +75,15 @@ public record ShallowNetwork(Activation activation, int inputs, double[] w, doub
         return java.util.Arrays.copyOfRange(w, i * inputs, (i + 1) * inputs);
     }
 
+    /** The preactivation wᵢ·xₜ + bᵢ of neuron i at row t of the n × d inputs x (read only). Cost O(d). */
+    public double preactivation(int i, org.flowscape.linalg.Matrix x, int t) {
+        double u = b[i];
+        for (int k = 0; k < inputs; k++) {
+            u += w[i * inputs + k] * x.get(t, k);
+        }
+        return u;
+    }
+
     /** The flat index of w_i[k], b_i, a_i and c in θ. */
     public int indexOfWeight(int i, int k) {
         return i * inputs + k;
