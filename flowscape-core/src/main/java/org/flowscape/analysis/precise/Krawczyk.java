@@ -22,10 +22,6 @@ final class Krawczyk {
         BigInterval[] g = risk.enclose(PreciseCertifier.points(ref.x()), false).gradient();
         BigInterval[] yg = product(ref.y(), g, p, pr);
         double newton = PreciseCertifier.magnitude(yg);
-        double scale = 1;
-        for (BigDecimal xi : ref.x()) {
-            scale = Math.max(scale, 1 + Math.abs(xi.doubleValue()));
-        }
         double rho = Math.max(4 * newton, Math.pow(10, -(pr.digits() - 12)));
         String last = "no radius tried: the Newton step bound " + newton + " exceeds the largest box";
         for (; rho <= PreciseCertifier.LAST_RADIUS; rho *= GROWTH) {

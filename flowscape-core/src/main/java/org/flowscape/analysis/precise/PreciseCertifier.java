@@ -102,8 +102,9 @@ public final class PreciseCertifier {
             if (best == null || norm < best.gradient()) {
                 best = new Refined(x.clone(), h, null, steps, norm);
             }
-            BigDecimal[] step = BigLinear.solve(h, g, p, 1, mc);
-            if (step == null || norm <= target || stalled >= 3 || steps >= MAX_NEWTON) {
+            boolean done = norm <= target || stalled >= 3 || steps >= MAX_NEWTON;
+            BigDecimal[] step = done ? null : BigLinear.solve(h, g, p, 1, mc);
+            if (step == null) {
                 BigDecimal[] y = BigLinear.solve(best.hessianMid(), BigLinear.identity(p), p, p, mc);
                 return new Refined(best.x(), best.hessianMid(), y, best.steps(), best.gradient());
             }
