@@ -13,7 +13,7 @@ import org.flowscape.rng.Seeds;
  * x1·x2·…·xN, shallow analytic networks and deep MLPs are all instances (see {@link Models}). Immutable and
  * thread-safe; per-batch work happens in a {@link NetworkWorkspace}.
  */
-public final class Network {
+public final class Network implements Model {
     private final List<DenseLayer> layers;
     private final int[] offsets;
     private final ParameterLayout layout;

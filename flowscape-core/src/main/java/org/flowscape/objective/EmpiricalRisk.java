@@ -66,6 +66,11 @@ public final class EmpiricalRisk implements ModelObjective {
     }
 
     @Override
+    public Network model() {
+        return net;
+    }
+
+    @Override
     public Loss loss() {
         return loss;
     }

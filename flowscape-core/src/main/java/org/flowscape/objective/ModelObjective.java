@@ -3,16 +3,31 @@ package org.flowscape.objective;
 import org.flowscape.data.Dataset;
 import org.flowscape.linalg.LinearAlgebra;
 import org.flowscape.loss.Loss;
+import org.flowscape.model.Model;
 import org.flowscape.model.Network;
 
 /**
- * An objective of the form L(θ) = loss(f(θ; X), Y) over a network f and a dataset, which also exposes the model's
+ * An objective of the form L(θ) = loss(f(θ; X), Y) over a model f and a dataset, which also exposes the model's
  * outputs and their Jacobian: the NTK Gram matrix K = J Jᵀ and the Gauss–Newton matrix Jᵀ Λ J.
  */
 public interface ModelObjective extends Objective {
 
-    /** The network f. */
-    Network network();
+    /** The model f. */
+    Model model();
+
+    /**
+     * The model as a dense {@link Network}, for the analyses that need its layer structure.
+     *
+     * @throws IllegalArgumentException when the model is not an {@code mlp:}, {@code linear:} or {@code product:}
+     *                                  network (a {@code layers:} model), naming it
+     */
+    default Network network() {
+        if (model() instanceof Network net) {
+            return net;
+        }
+        throw new IllegalArgumentException("this analysis needs a dense network (mlp:, linear: or product:), but the "
+                + "model is " + model().spec());
+    }
 
     /** The loss. */
     Loss loss();

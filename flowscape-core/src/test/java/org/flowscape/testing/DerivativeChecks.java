@@ -3,6 +3,7 @@ package org.flowscape.testing;
 import static org.flowscape.testing.NumericAssert.assertClose;
 
 import org.flowscape.linalg.Vectors;
+import org.flowscape.model.Model;
 import org.flowscape.model.Network;
 import org.flowscape.objective.Objective;
 
@@ -16,6 +17,11 @@ public final class DerivativeChecks {
 
     /** The network's seed-5 initialization moved by a seeded vector of norm 0.3·√P (off any special point). */
     public static double[] point(Network net) {
+        return point((Model) net);
+    }
+
+    /** As {@link #point(Network)} for any model. */
+    public static double[] point(Model net) {
         double[] theta = net.initialize(5);
         double[] noise = Problems.unit(theta.length, 6, 0);
         for (int i = 0; i < theta.length; i++) {
