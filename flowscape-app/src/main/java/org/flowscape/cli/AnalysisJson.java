@@ -16,8 +16,8 @@ final class AnalysisJson {
     static ObjectNode problem(Problem p) {
         ObjectNode o = JsonOutput.MAPPER.createObjectNode();
         ObjectNode model = o.putObject("model");
-        model.put("spec", p.network().spec());
-        model.put("parameters", p.network().parameterCount());
+        model.put("spec", p.model().spec());
+        model.put("parameters", p.model().parameterCount());
         ObjectNode data = o.putObject("data");
         data.put("spec", p.data().spec());
         data.put("n", p.data().size());

@@ -16,9 +16,9 @@ import org.flowscape.io.Npz;
 import org.flowscape.loss.Loss;
 import org.flowscape.loss.Losses;
 import org.flowscape.loss.SquaredError;
-import org.flowscape.model.Models;
-import org.flowscape.model.Network;
-import org.flowscape.objective.EmpiricalRisk;
+import org.flowscape.model.Model;
+import org.flowscape.model.layers.ModelSpecs;
+import org.flowscape.objective.Objectives;
 import org.flowscape.spec.Problem;
 import org.flowscape.spec.ProblemSpec;
 import picocli.CommandLine.Command;
@@ -45,7 +45,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
     private Path weights;
 
     @Option(names = "--arch", required = true, paramLabel = "SPEC",
-            description = "The architecture, e.g. mlp:784-128-10:relu (hidden activation; linear output).")
+            description = "The architecture, e.g. mlp:784-128-10:relu (hidden activation; linear output) or "
+                    + "layers:1x28x28/conv=8,3,1,1/relu/avgpool=2/flatten/dense=10 (docs/layers.md).")
     private String arch;
 
     @Option(names = "--data", required = true, paramLabel = "FILE|SPEC",
@@ -123,10 +124,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         AnalyzeRun.Settings settings = settings();
-        Network net = Models.parse(arch);
+        Model net = ModelSpecs.parse(arch);
         Dataset ds = Datasets.parse(dataSpec(data));
         Loss l = Losses.parse(loss);
-        new EmpiricalRisk(net, l, ds); // checks that data, model and loss fit together
+        Objectives.of(net, l, ds); // checks that data, model and loss fit together
         if (polish && settings.method() == PolishMethod.GAUSS_NEWTON && !(l instanceof SquaredError)) {
             throw new IllegalArgumentException("--polish-method gn (Gauss-Newton) needs a squared-error loss (mse, "
                     + "mse-mean) but the loss is " + loss + "; use --polish-method newton or lm");

@@ -14,7 +14,7 @@ final class AnalyzeReport {
 
     static void text(AnalyzeRun run, Weights w, Path polished, PrintWriter out) {
         var p = run.problem();
-        out.println("model     " + p.network().spec() + "   P = " + p.dim());
+        out.println("model     " + p.model().spec() + "   P = " + p.dim());
         out.println("weights   " + p.thetaSource() + " (" + w.format() + ")");
         out.println("data      " + p.data().spec() + "   n = " + p.data().size());
         out.println("loss      " + p.loss().spec() + "   " + p.loss().formula());

@@ -20,7 +20,7 @@ final class CriticalReport {
     static void text(CriticalRun run, PrintWriter out) {
         var p = run.problem();
         var s = run.settings();
-        out.println("model     " + p.network().spec() + "   P = " + p.dim());
+        out.println("model     " + p.model().spec() + "   P = " + p.dim());
         out.println("data      " + p.data().spec() + "   n = " + p.data().size());
         out.println("loss      " + p.loss().spec() + "   " + p.loss().formula());
         out.printf(Locale.ROOT, "polish    %s to |grad| <= %s within %d iterations; zero eigenvalue tol %s x radius%n",

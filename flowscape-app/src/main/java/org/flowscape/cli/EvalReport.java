@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.flowscape.data.Dataset;
-import org.flowscape.model.Network;
+import org.flowscape.model.Model;
 import org.flowscape.model.ParameterBlock;
 import org.flowscape.spec.Problem;
 
@@ -23,7 +23,7 @@ final class EvalReport {
 
     static void text(Evaluation e, PrintWriter out) {
         Problem p = e.problem();
-        Network net = p.network();
+        Model net = p.model();
         Dataset d = p.data();
         out.println("model     " + net.spec() + "   P = " + net.parameterCount());
         for (ParameterBlock b : net.layout().blocks()) {
@@ -109,12 +109,12 @@ final class EvalReport {
     private static ObjectNode problemJson(Problem p) {
         ObjectNode o = JsonOutput.MAPPER.createObjectNode();
         ObjectNode model = o.putObject("model");
-        model.put("spec", p.network().spec());
-        model.put("parameters", p.network().parameterCount());
-        model.put("inputs", p.network().inputDim());
-        model.put("outputs", p.network().outputDim());
+        model.put("spec", p.model().spec());
+        model.put("parameters", p.model().parameterCount());
+        model.put("inputs", p.model().inputDim());
+        model.put("outputs", p.model().outputDim());
         ArrayNode layout = model.putArray("layout");
-        for (ParameterBlock b : p.network().layout().blocks()) {
+        for (ParameterBlock b : p.model().layout().blocks()) {
             ObjectNode block = layout.addObject();
             block.put("name", b.name());
             block.put("layer", b.layer());

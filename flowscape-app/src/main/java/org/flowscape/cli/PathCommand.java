@@ -13,7 +13,7 @@ import org.flowscape.geometry.MonotonePathResult;
 import org.flowscape.geometry.PathProfile;
 import org.flowscape.geometry.PermutationAlignment;
 import org.flowscape.linalg.Tolerance;
-import org.flowscape.objective.EmpiricalRisk;
+import org.flowscape.objective.ModelObjective;
 import org.flowscape.spec.ParamsFile;
 import org.flowscape.spec.Problem;
 import org.flowscape.spec.ProblemSpec;
@@ -74,7 +74,7 @@ public final class PathCommand implements Callable<Integer> {
                 new ProblemSpec(problem.model, problem.data, problem.loss, null, null)));
         double[] a = ParamsFile.read(from, p.dim());
         double[] b = ParamsFile.read(to, p.dim());
-        EmpiricalRisk f = p.objective();
+        ModelObjective f = p.objective();
         Tolerance tol = new Tolerance(monotoneTol, 0);
         PathProfile plain = LinearPath.profile(f, a, b, points, tol);
         PermutationAlignment al = align ? PermutationAlignment.align(p.network(), a, b) : null;
@@ -92,7 +92,7 @@ public final class PathCommand implements Callable<Integer> {
     }
 
     /** max |f(aligned; X) − f(to; X)| over the data: 0 up to round-off, since alignment keeps the function. */
-    private static double functionChange(EmpiricalRisk f, double[] b, double[] aligned) {
+    private static double functionChange(ModelObjective f, double[] b, double[] aligned) {
         double[] pb = f.predictions(b, new double[f.outputCount()]);
         double[] pa = f.predictions(aligned, new double[f.outputCount()]);
         double m = 0;
@@ -136,7 +136,7 @@ public final class PathCommand implements Callable<Integer> {
 
     private static void text(PrintWriter out, Problem p, PathProfile plain, PathProfile aligned, double change,
             MonotonePathResult mono) {
-        out.println("model       " + p.network().spec() + "   P = " + p.dim());
+        out.println("model       " + p.model().spec() + "   P = " + p.dim());
         line(out, "straight", plain);
         if (aligned != null) {
             line(out, "aligned", aligned);

@@ -21,7 +21,8 @@ public final class ProblemOptions {
     Path problemFile;
 
     @Option(names = "--model", paramLabel = "SPEC",
-            description = "Model, e.g. mlp:10-100-1:tanh, linear:4x3x2, product:3.")
+            description = "Model, e.g. mlp:10-100-1:tanh, linear:4x3x2, product:3, "
+                    + "layers:1x8x8/conv=4,3,1,1/relu/avgpool=2/flatten/dense=1 (docs/layers.md).")
     String model;
 
     @Option(names = "--data", paramLabel = "SPEC",

@@ -6,21 +6,23 @@ import org.flowscape.data.Dataset;
 import org.flowscape.data.Datasets;
 import org.flowscape.loss.Loss;
 import org.flowscape.loss.Losses;
-import org.flowscape.model.Models;
+import org.flowscape.model.Model;
 import org.flowscape.model.Network;
-import org.flowscape.objective.EmpiricalRisk;
+import org.flowscape.model.layers.ModelSpecs;
+import org.flowscape.objective.ModelObjective;
+import org.flowscape.objective.Objectives;
 
 /**
- * A resolved problem: network, dataset, loss, the objective over them and a starting θ.
+ * A resolved problem: model, dataset, loss, the objective over them and a starting θ.
  *
  * @param spec        what the user wrote (with defaults not yet filled in)
- * @param network     the parsed model
+ * @param model       the parsed model ({@code mlp:}, {@code linear:}, {@code product:} or {@code layers:})
  * @param data        the parsed dataset
  * @param loss        the parsed loss
  * @param theta       θ, length P (copied)
  * @param thetaSource where θ came from, e.g. {@code seed 0} or {@code file theta.json}
  */
-public record Problem(ProblemSpec spec, Network network, Dataset data, Loss loss, double[] theta,
+public record Problem(ProblemSpec spec, Model model, Dataset data, Loss loss, double[] theta,
         String thetaSource) {
     public Problem {
         theta = theta.clone();
@@ -34,10 +36,10 @@ public record Problem(ProblemSpec spec, Network network, Dataset data, Loss loss
      */
     public static Problem load(ProblemSpec spec) throws IOException {
         spec.requireComplete();
-        Network network = Models.parse(spec.model());
+        Model network = ModelSpecs.parse(spec.model());
         Dataset data = Datasets.parse(spec.data());
         Loss loss = Losses.parse(spec.lossOrDefault());
-        new EmpiricalRisk(network, loss, data);
+        Objectives.of(network, loss, data);
         if (spec.params() != null) {
             return new Problem(spec, network, data, loss, ParamsFile.read(spec.params(), network.parameterCount()),
                     "file " + spec.params());
@@ -47,12 +49,25 @@ public record Problem(ProblemSpec spec, Network network, Dataset data, Loss loss
     }
 
     /** A fresh objective L(θ) over this problem (not thread-safe: one per thread). */
-    public EmpiricalRisk objective() {
-        return new EmpiricalRisk(network, loss, data);
+    public ModelObjective objective() {
+        return Objectives.of(model, loss, data);
+    }
+
+    /**
+     * The model as a dense {@link Network}, for the analyses built on its layer structure.
+     *
+     * @throws IllegalArgumentException when the model is a {@code layers:} model, naming it
+     */
+    public Network network() {
+        if (model instanceof Network net) {
+            return net;
+        }
+        throw new IllegalArgumentException("this analysis needs a dense network (mlp:, linear: or product:), but the "
+                + "model is " + model.spec() + "; drop the option or use an mlp: spec");
     }
 
     /** The number of parameters P. */
     public int dim() {
-        return network.parameterCount();
+        return model.parameterCount();
     }
 }

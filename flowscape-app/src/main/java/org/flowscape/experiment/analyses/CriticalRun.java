@@ -16,7 +16,7 @@ import org.flowscape.analysis.ShallowNetwork;
 import org.flowscape.linalg.Tolerance;
 import org.flowscape.loss.Loss;
 import org.flowscape.loss.SquaredError;
-import org.flowscape.objective.EmpiricalRisk;
+import org.flowscape.objective.ModelObjective;
 import org.flowscape.rng.Seeds;
 import org.flowscape.spec.Problem;
 
@@ -130,7 +130,7 @@ public record CriticalRun(Problem problem, Settings settings, List<Point> points
      * skipped (the points found so far are kept and counted).
      */
     public static CriticalRun run(Problem problem, Settings s, java.util.function.BooleanSupplier cancelled) {
-        EmpiricalRisk f = problem.objective();
+        ModelObjective f = problem.objective();
         checkMethod(s.method(), f.loss());
         Tolerance zero = new Tolerance(0, s.zeroTol());
         PolishConfig config = new PolishConfig(s.method(), s.gradientTol(), s.maxIterations(), 1.0, 1e6);
@@ -139,7 +139,7 @@ public record CriticalRun(Problem problem, Settings settings, List<Point> points
         int count = s.starts() == 0 ? 1 : s.starts();
         for (int i = 0; i < count && !cancelled.getAsBoolean(); i++) {
             double[] start = s.starts() == 0 ? problem.theta()
-                    : problem.network().initialize(Seeds.derive(s.seed(), "critical-start", i));
+                    : problem.model().initialize(Seeds.derive(s.seed(), "critical-start", i));
             PolishResult warm = null;
             if (s.starts() > 0 && s.warmIterations() > 0) {
                 warm = org.flowscape.analysis.Polisher.polish(f, start,
@@ -159,7 +159,7 @@ public record CriticalRun(Problem problem, Settings settings, List<Point> points
         return new CriticalRun(problem, s, withOrbits(points, orbits), orbits);
     }
 
-    private static RedundancyReport redundancy(EmpiricalRisk f, PolishResult polish) {
+    private static RedundancyReport redundancy(ModelObjective f, PolishResult polish) {
         try {
             ShallowNetwork.of(f.network(), polish.theta());
         } catch (IllegalArgumentException notShallow) {

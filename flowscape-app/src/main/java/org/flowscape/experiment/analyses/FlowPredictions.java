@@ -12,7 +12,7 @@ import org.flowscape.dynamics.StepObserver;
 import org.flowscape.linalg.Matrix;
 import org.flowscape.linalg.SymmetricEigen;
 import org.flowscape.model.ParameterBlock;
-import org.flowscape.objective.EmpiricalRisk;
+import org.flowscape.objective.ModelObjective;
 
 /** The rate predictions {@code flowscape flow} prints beside the fitted rate (all rates of L − L* per unit time). */
 public final class FlowPredictions {
@@ -32,7 +32,7 @@ public final class FlowPredictions {
      * @param theta0 the initial point (read only)
      * @param optimum L*
      */
-    public static Map<String, Double> of(EmpiricalRisk f, FlowResult r, Map<String, StepObserver> monitors,
+    public static Map<String, Double> of(ModelObjective f, FlowResult r, Map<String, StepObserver> monitors,
             double[] theta0, double optimum) {
         Map<String, Double> out = new LinkedHashMap<>();
         boolean dense = f.dim() <= MAX_PREDICTION_DIM && !r.diverged();
@@ -74,7 +74,7 @@ public final class FlowPredictions {
     }
 
     /** The vector product model w2·w1 on one sample with squared error; NaN for any other problem. */
-    private static double product(EmpiricalRisk f, double[] theta0) {
+    private static double product(ModelObjective f, double[] theta0) {
         List<ParameterBlock> w;
         try {
             w = BalanceMonitor.weightBlocks(f.layout());

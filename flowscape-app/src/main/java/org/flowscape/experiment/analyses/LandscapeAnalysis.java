@@ -13,7 +13,7 @@ import org.flowscape.geometry.PermutationAlignment;
 import org.flowscape.geometry.Slice;
 import org.flowscape.geometry.SlicePlan;
 import org.flowscape.linalg.Tolerance;
-import org.flowscape.objective.EmpiricalRisk;
+import org.flowscape.objective.ModelObjective;
 import org.flowscape.spec.ParamsFile;
 import org.flowscape.spec.Problem;
 import org.flowscape.spec.ProblemSpec;
@@ -47,7 +47,7 @@ public final class LandscapeAnalysis implements Analysis {
     @Override
     public void run(RunContext context, RecordSink sink) throws Exception {
         Problem p = Problem.load(problemSpec(context));
-        EmpiricalRisk f = p.objective();
+        ModelObjective f = p.objective();
         SlicePlan plan = plan(context, p);
         Slice s = plan.run(f, p.theta());
         writeSlice(s, plan, sink);
@@ -111,7 +111,7 @@ public final class LandscapeAnalysis implements Analysis {
         sink.metric("grid", plan.grid());
     }
 
-    private static void writePath(RunContext c, Problem p, EmpiricalRisk f, double[] to, RecordSink sink) {
+    private static void writePath(RunContext c, Problem p, ModelObjective f, double[] to, RecordSink sink) {
         double[] end = to;
         if (Boolean.parseBoolean(c.param("align", "false"))) {
             end = PermutationAlignment.align(p.network(), p.theta(), to).aligned();
