@@ -110,8 +110,8 @@ public final class Certifier {
         return worst;
     }
 
-    /** The width of K(X) when K(X) ⊂ int X, else NaN. */
-    private static double krawczyk(double[] x, double[] lo, double[] hi, double[] y, double[] g, double[] h, int p) {
+    /** The width of K(X) when K(X) ⊂ int X, else NaN. Package-private for the soundness tests. */
+    static double krawczyk(double[] x, double[] lo, double[] hi, double[] y, double[] g, double[] h, int p) {
         double widest = 0;
         double[] row = new double[2];
         for (int i = 0; i < p; i++) {
@@ -140,7 +140,8 @@ public final class Certifier {
         return widest;
     }
 
-    private static Certificate inertia(double[] theta, double rho, double width, SymmetricEigen eigen, double[] h,
+    /** The inertia from the Gershgorin discs of VᵀH(X)V, once uniqueness is proved. Package-private for the tests. */
+    static Certificate inertia(double[] theta, double rho, double width, SymmetricEigen eigen, double[] h,
             int p) {
         double[] v = eigen.vectors();
         if (!nearlyOrthogonal(v, p)) {

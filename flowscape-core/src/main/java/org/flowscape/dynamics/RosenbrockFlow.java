@@ -12,7 +12,7 @@ import org.flowscape.linalg.SymmetricEigen;
  * H = V Λ Vᵀ (dsyevd, about 9P³ flops). Every stage solve (I/(hγ) + H) u = r is then V diag(1/(1/(hγ) + λ)) Vᵀ r
  * (4P² flops), for any h: a rejected step retries with a smaller h at no new factorization. A stage whose shifted
  * eigenvalue 1/(hγ) + λ_j is (nearly) zero — possible only at negative curvature λ_j ≈ −1/(hγ) — is rejected and
- * retried with h/2.
+ * retried with h/2; at a fixed step size the run ends there with {@link Status#NON_FINITE} and says why.
  *
  * <p>Step control: the error estimate Σ e_i u_i in the weighted RMS norm with atol + rtol·max(|y0|, |y1|), accepted
  * at ≤ 1, next h = h·min(4, max(0.2, 0.9·err^(−1/(q+1)))) with q the embedded order. Dense output: cubic Hermite.
@@ -82,6 +82,12 @@ final class RosenbrockFlow {
             boolean last = t + h >= horizon;
             double step = last ? horizon - t : h;
             double errNorm = attempt(tracker.theta, tracker.gradient, step, rtol, atol);
+            if (!adaptive && errNorm == Double.POSITIVE_INFINITY) {
+                // a fixed step cannot be retried smaller: the stage solve would divide by zero
+                tracker.end(Status.NON_FINITE, "the stage matrix I/(h*gamma) + H is singular at t = " + t
+                        + " with the fixed step " + step + "; choose another step or leave the step adaptive");
+                return;
+            }
             if (adaptive && !(errNorm <= 1)) {
                 rejected[0]++;
                 h = step * (Double.isFinite(errNorm) ? Math.max(0.2, 0.9 * Math.pow(errNorm, -exponent())) : 0.5);

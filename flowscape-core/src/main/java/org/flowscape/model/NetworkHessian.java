@@ -26,8 +26,8 @@ import org.flowscape.linalg.LinearAlgebra;
  * <p>Cost: about n·P² multiply-adds for the Gauss–Newton-shaped part plus n·P·P_l per layer.
  */
 final class NetworkHessian {
-    /** Doubles allowed for one U_l buffer (about 64 MB); the sample chunk is sized from it. */
-    private static final long BUDGET = 8L << 20;
+    /** Doubles allowed for one U_l buffer; the sample chunk is sized from it. */
+    private final long budget;
 
     private final NetworkWorkspace ws;
     private final Network net;
@@ -38,7 +38,11 @@ final class NetworkHessian {
     private final int p;
     private final int k;
 
-    NetworkHessian(NetworkWorkspace ws, double[] lossBlocks, boolean lossEntrywise) {
+    NetworkHessian(NetworkWorkspace ws, double[] lossBlocks, boolean lossEntrywise, long budget) {
+        if (budget < 1) {
+            throw new IllegalArgumentException("Hessian chunk budget must be at least 1 double, got " + budget);
+        }
+        this.budget = budget;
         this.ws = ws;
         this.net = ws.network();
         this.lossBlocks = lossBlocks;
@@ -77,7 +81,7 @@ final class NetworkHessian {
             widest = Math.max(widest, (long) width(l) * Math.max(1, net.offset(l)));
             widest = Math.max(widest, (long) width(l) * augmented(l) * Math.max(1, l));
         }
-        return (int) Math.max(1, Math.min(ws.batchSize(), BUDGET / widest));
+        return (int) Math.max(1, Math.min(ws.batchSize(), budget / widest));
     }
 
     void assemble(double[] h) {

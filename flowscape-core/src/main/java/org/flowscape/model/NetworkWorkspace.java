@@ -18,6 +18,12 @@ import org.flowscape.linalg.LinearAlgebra;
  * both halves of R{z_l} = R{a_{l−1}} W_lᵀ + a_{l−1} V_lᵀ are single matrix products.
  */
 public final class NetworkWorkspace {
+    /**
+     * Doubles allowed for one U_l buffer of the dense Hessian assembly (about 64 MB); the sample chunk is sized from
+     * it.
+     */
+    public static final long HESSIAN_BUDGET = 8L << 20;
+
     private final Network net;
     private final Blas blas;
     private final int layerCount;
@@ -159,7 +165,16 @@ public final class NetworkWorkspace {
      * See {@link NetworkHessian}. Requires current forward and backward passes.
      */
     public void hessian(double[] lossBlocks, boolean lossEntrywise, double[] h) {
-        new NetworkHessian(this, lossBlocks, lossEntrywise).assemble(h);
+        hessian(lossBlocks, lossEntrywise, h, HESSIAN_BUDGET);
+    }
+
+    /**
+     * As {@link #hessian(double[], boolean, double[])}, with the samples processed in chunks whose U_l buffer holds at
+     * most {@code budgetDoubles} doubles (at least one sample per chunk). The result does not depend on the budget
+     * beyond round-off; tests use a small one to run the multi-chunk path.
+     */
+    public void hessian(double[] lossBlocks, boolean lossEntrywise, double[] h, long budgetDoubles) {
+        new NetworkHessian(this, lossBlocks, lossEntrywise, budgetDoubles).assemble(h);
     }
 
     /** The outputs of the last forward pass (n × k, row-major; the array is longer when n &lt; capacity). */

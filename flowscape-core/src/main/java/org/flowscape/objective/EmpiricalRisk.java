@@ -38,12 +38,30 @@ public final class EmpiricalRisk implements ModelObjective {
     private double cachedValue;
     private boolean blocksValid;
     private NetworkWorkspace evalWs;
+    private final long tangentBudget;
+    private final long hessianBudget;
 
     /**
      * @throws IllegalArgumentException when the data's input width or target columns do not fit the network and
      *                                  loss (the message names both shapes)
      */
     public EmpiricalRisk(Network net, Loss loss, Dataset data) {
+        this(net, loss, data, TANGENT_BUDGET, NetworkWorkspace.HESSIAN_BUDGET);
+    }
+
+    /**
+     * As {@link #EmpiricalRisk(Network, Loss, Dataset)} with explicit memory budgets in doubles: {@code tangentBudget}
+     * for the tangent buffers of one batched R-pass (sizes {@link #hessianBlockSize()}) and {@code hessianBudget} for
+     * one U_l buffer of the dense Hessian assembly ({@link NetworkWorkspace#hessian(double[], boolean, double[],
+     * long)}). Results do not depend on them beyond round-off; tests pass small ones to run the multi-chunk paths.
+     */
+    EmpiricalRisk(Network net, Loss loss, Dataset data, long tangentBudget, long hessianBudget) {
+        if (tangentBudget < 1 || hessianBudget < 1) {
+            throw new IllegalArgumentException("memory budgets must be at least 1 double, got " + tangentBudget
+                    + " and " + hessianBudget);
+        }
+        this.tangentBudget = tangentBudget;
+        this.hessianBudget = hessianBudget;
         if (data.inputDim() != net.inputDim()) {
             throw new IllegalArgumentException("the data has " + data.inputDim() + " input column(s) but the model "
                     + net.spec() + " expects " + net.inputDim() + "; change the model's input width or the data");
@@ -102,7 +120,7 @@ public final class EmpiricalRisk implements ModelObjective {
 
     @Override
     public EmpiricalRisk fork() {
-        return new EmpiricalRisk(net, loss, data);
+        return new EmpiricalRisk(net, loss, data, tangentBudget, hessianBudget);
     }
 
     /** Runs the forward and backward passes at θ unless they are cached; returns L(θ). */
@@ -186,7 +204,7 @@ public final class EmpiricalRisk implements ModelObjective {
             widest = Math.max(widest, Math.max(layer.outputs(), layer.inputs()));
         }
         long perDirection = 4L * n * widest;
-        return (int) Math.max(1, Math.min(dim(), TANGENT_BUDGET / perDirection));
+        return (int) Math.max(1, Math.min(dim(), tangentBudget / perDirection));
     }
 
     /**
@@ -199,7 +217,7 @@ public final class EmpiricalRisk implements ModelObjective {
         Checks.atLeast("out", dim() * dim(), out);
         primal(theta);
         ensureBlocks();
-        ws.hessian(blocks, loss.entrywise(), out);
+        ws.hessian(blocks, loss.entrywise(), out, hessianBudget);
         return out;
     }
 

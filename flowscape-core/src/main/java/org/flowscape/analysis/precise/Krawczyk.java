@@ -63,8 +63,8 @@ final class Krawczyk {
         return out;
     }
 
-    /** The largest width of K(X) when K(X) ⊂ int X, else NaN. */
-    private static double inclusion(BigDecimal[] x, BigInterval[] box, BigDecimal[] y, BigInterval[] yg,
+    /** The largest width of K(X) when K(X) ⊂ int X, else NaN. Package-private for the soundness tests. */
+    static double inclusion(BigDecimal[] x, BigInterval[] box, BigDecimal[] y, BigInterval[] yg,
             BigInterval[] h, int p, Precision pr) {
         BigDecimal widest = BigDecimal.ZERO;
         for (int i = 0; i < p; i++) {
