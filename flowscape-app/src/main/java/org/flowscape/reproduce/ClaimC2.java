@@ -50,6 +50,11 @@ final class ClaimC2 extends ComputedClaim {
     }
 
     @Override
+    public Evidence evidence() {
+        return Evidence.EMPIRICAL_TEST;
+    }
+
+    @Override
     public Map<String, String> sizes(Scale scale) {
         return Map.of("samples", "8", "width", scale.pick("12", "16", "64"),
                 "steps", scale.pick("0.1,0.5,1,1.9", "0.01,0.1,0.5,1,1.9", "0.01,0.1,0.5,1,1.9"),

@@ -48,6 +48,11 @@ final class ClaimD1 extends ComputedClaim {
     }
 
     @Override
+    public Evidence evidence() {
+        return Evidence.INSTRUMENT_CHECK;
+    }
+
+    @Override
     public Map<String, String> sizes(Scale scale) {
         return Map.of("trials", scale.pick("12", "60", "200"), "width", scale.pick("8", "32", "128"),
                 "samples", scale.pick("20", "40", "100"), "loss", "mse-mean", "root_accuracy", "1e-13");
