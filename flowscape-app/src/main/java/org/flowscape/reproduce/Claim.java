@@ -28,6 +28,9 @@ public interface Claim {
     /** Where the statement comes from. */
     Basis basis();
 
+    /** What kind of evidence the verdict is: instrument check, consequence or empirical test. */
+    Evidence evidence();
+
     /** The sizes at a scale, as run parameters (e.g. {@code starts=8}). */
     Map<String, String> sizes(Scale scale);
 

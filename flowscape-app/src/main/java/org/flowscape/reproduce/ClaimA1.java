@@ -44,6 +44,11 @@ final class ClaimA1 extends ComputedClaim {
     }
 
     @Override
+    public Evidence evidence() {
+        return Evidence.INSTRUMENT_CHECK;
+    }
+
+    @Override
     public Map<String, String> sizes(Scale scale) {
         return Map.of("starts", scale.pick("2", "6", "20"), "horizon", scale.pick("10", "20", "20"),
                 "integrator", "dopri853");

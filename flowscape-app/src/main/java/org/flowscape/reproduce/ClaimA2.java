@@ -45,6 +45,11 @@ final class ClaimA2 extends ComputedClaim {
     }
 
     @Override
+    public Evidence evidence() {
+        return Evidence.CONSEQUENCE;
+    }
+
+    @Override
     public Map<String, String> sizes(Scale scale) {
         return Map.of("starts", scale.pick("3", "10", "30"), "costs", "quadratic,log-cosh,quartic,double-well");
     }

@@ -49,6 +49,11 @@ final class ClaimA3 extends ComputedClaim {
     }
 
     @Override
+    public Evidence evidence() {
+        return Evidence.INSTRUMENT_CHECK;
+    }
+
+    @Override
     public Map<String, String> sizes(Scale scale) {
         return Map.of("starts", scale.pick("6", "20", "60"), "costs", "quadratic,log-cosh,quartic,double-well");
     }

@@ -41,6 +41,11 @@ final class ClaimA4 extends ComputedClaim {
     }
 
     @Override
+    public Evidence evidence() {
+        return Evidence.CONSEQUENCE;
+    }
+
+    @Override
     public Map<String, String> sizes(Scale scale) {
         return Map.of("points", scale.pick("10", "24", "40"), "c_max", scale.pick("1e4", "1e6", "1e8"),
                 "integrator", "dopri853");

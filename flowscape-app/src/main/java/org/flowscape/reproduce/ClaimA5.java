@@ -46,6 +46,11 @@ final class ClaimA5 extends ComputedClaim {
     }
 
     @Override
+    public Evidence evidence() {
+        return Evidence.INSTRUMENT_CHECK;
+    }
+
+    @Override
     public Map<String, String> sizes(Scale scale) {
         return Map.of("starts", scale.pick("6", "16", "40"), "grid", scale.pick("41", "81", "161"),
                 "integrator", "dopri853");

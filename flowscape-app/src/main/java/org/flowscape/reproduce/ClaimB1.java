@@ -58,6 +58,11 @@ final class ClaimB1 extends ComputedClaim {
     }
 
     @Override
+    public Evidence evidence() {
+        return Evidence.EMPIRICAL_TEST;
+    }
+
+    @Override
     public Map<String, String> sizes(Scale scale) {
         return Map.of("problems", scale.pick("3", "30", "50"), "starts", scale.pick("8", "20", "50"),
                 "hidden", scale.pick("3", "3", "4"), "samples", scale.pick("40", "60", "200"),

@@ -44,6 +44,11 @@ final class ClaimB2 extends ComputedClaim {
     }
 
     @Override
+    public Evidence evidence() {
+        return Evidence.INSTRUMENT_CHECK;
+    }
+
+    @Override
     public Map<String, String> sizes(Scale scale) {
         return Map.of("problems", scale.pick("2", "6", "20"), "starts", scale.pick("6", "10", "20"),
                 "samples", scale.pick("40", "60", "200"));

@@ -58,6 +58,11 @@ final class ClaimC1 extends ComputedClaim {
     }
 
     @Override
+    public Evidence evidence() {
+        return Evidence.EMPIRICAL_TEST;
+    }
+
+    @Override
     public Map<String, String> sizes(Scale scale) {
         return Map.of("samples", scale.pick("8", "12", "20"), "width", scale.pick("12", "24", "80"),
                 "seeds", scale.pick("1", "2", "3"), "decades", scale.pick("6", "8", "10"),

@@ -30,6 +30,9 @@ import org.flowscape.rng.Seeds;
  * initializations with L(P(W⁰)) &gt; L(0) against Proposition 2's bound ½(1 − 2^{−n}).
  */
 final class ClaimD1 extends ComputedClaim {
+    /** The width on the figure's x axis given to the final rescaling segment, after λ ∈ [0, 1]. */
+    static final double FINAL_SPAN = 0.25;
+
     @Override
     public String id() {
         return "D1";
@@ -45,6 +48,11 @@ final class ClaimD1 extends ComputedClaim {
     @Override
     public Basis basis() {
         return Basis.PAPER;
+    }
+
+    @Override
+    public Evidence evidence() {
+        return Evidence.INSTRUMENT_CHECK;
     }
 
     @Override
@@ -117,9 +125,29 @@ final class ClaimD1 extends ComputedClaim {
         sink.metric("start_loss/" + label, r.startLoss());
         sink.metric("target_loss/" + label, r.targetLoss());
         if (curves && r.status() == MonotonePathStatus.CERTIFIED) {
-            sink.series("constructed/" + label, r.lambdas(), r.losses());
+            double[][] path = constructed(r);
+            sink.series("constructed/" + label, path[0], path[1]);
             sink.series("straight/" + label, r.straight().lambdas(), r.straight().losses());
         }
+    }
+
+    /**
+     * The whole constructed path as (x, L): the main grid at x = λ ∈ [0, 1], then the final rescaling segment
+     * c̃(1) → c' at W¹ drawn on x ∈ (1, 1 + {@value #FINAL_SPAN}], ending at L(P(W¹)), the lower point's loss. (The
+     * first edition stored the main grid only, so its curve stopped at v(1) = max{L(0), L(P(W¹))}.)
+     */
+    static double[][] constructed(MonotonePathResult r) {
+        double[] lam = r.lambdas();
+        double[] fl = r.finalLosses();
+        double[] x = new double[lam.length + fl.length];
+        double[] y = new double[x.length];
+        System.arraycopy(lam, 0, x, 0, lam.length);
+        System.arraycopy(r.losses(), 0, y, 0, lam.length);
+        for (int k = 0; k < fl.length; k++) {
+            x[lam.length + k] = 1 + FINAL_SPAN * (k + 1) / fl.length;
+            y[lam.length + k] = fl[k];
+        }
+        return new double[][] {x, y};
     }
 
     @Override
@@ -169,9 +197,12 @@ final class ClaimD1 extends ComputedClaim {
             }
         });
         figs.add(new Figure("fig-D1", "D1: loss along the straight path and along the Theorem 1 construction",
-                "path parameter lambda", "L (mean squared error, paper D's 1/m convention)", Figure.Scale.LINEAR,
-                Figure.Scale.LINEAR, Figure.Kind.LINES, paths, null, 0, "Dashed: the straight path W0 -> W1; solid: "
-                + "the rescaled path, strictly decreasing. 'example' is the 1-D construction of Figures 2-3."));
+                "path parameter (lambda on [0, 1]; the final rescaling segment on (1, 1.25])",
+                "L (mean squared error, paper D's 1/m convention)", Figure.Scale.LINEAR, Figure.Scale.LINEAR,
+                Figure.Kind.LINES, paths, null, 0, "Dashed: the straight path W0 -> W1 (lambda on [0, 1]); solid: "
+                + "the rescaled path, strictly decreasing, then its final rescaling segment at W1 (drawn on "
+                + "(1, 1.25]) down to the lower point's loss L(P(W1)). 'example' is the 1-D construction of "
+                + "Figures 2-3."));
         Records.Curve f2 = r.series("figure2");
         if (f2 != null) {
             figs.add(new Figure("fig-D1-figure2", "D.5 Figure 2: L_S(w) of the 1-D example, eps = 0.1", "w",

@@ -40,6 +40,11 @@ final class ClaimD2 extends ComputedClaim {
     }
 
     @Override
+    public Evidence evidence() {
+        return Evidence.INSTRUMENT_CHECK;
+    }
+
+    @Override
     public Map<String, String> sizes(Scale scale) {
         return Map.of("draws", scale.pick("4000", "40000", "200000"), "v_negative_prob", "0.5");
     }

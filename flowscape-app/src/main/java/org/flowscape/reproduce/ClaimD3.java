@@ -52,6 +52,11 @@ final class ClaimD3 extends ComputedClaim {
     }
 
     @Override
+    public Evidence evidence() {
+        return Evidence.EMPIRICAL_TEST;
+    }
+
+    @Override
     public Map<String, String> sizes(Scale scale) {
         return Map.of("widths", scale.pick("1,2,4", "1,2,4,8", "1,2,4,8,16"),
                 "inits", scale.pick("100", "200", "1000"), "alpha_rel", "0.05",

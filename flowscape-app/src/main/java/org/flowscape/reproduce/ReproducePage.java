@@ -30,12 +30,15 @@ final class ReproducePage {
         page.provenance("all numbers", "results.json beside this page");
         page.intro("Each claim of the four papers digested in theory.md, decided at this scale. Basis tags: [P] the "
                 + "paper's full text; [A] abstract or summaries only (the verdict checks our reading of the claim, "
-                + "not the paper's exact theorem); [R] a reconstructed mechanism.");
+                + "not the paper's exact theorem); [R] a reconstructed mechanism. Evidence kinds: "
+                + "instrument check (an identity that holds when the code is right), consequence (a derived prediction "
+                + "that could fail only through a wrong derivation or code), empirical test (a statement about random "
+                + "problems that the data could refute).");
         List<org.flowscape.report.Verdict> rows = new ArrayList<>();
         for (ClaimResult r : results) {
             String fig = r.figures().isEmpty() ? null : r.figures().get(0).id();
-            rows.add(new org.flowscape.report.Verdict(r.claim().id() + " " + r.claim().basis().tag() + ": "
-                    + r.claim().statement(), r.verdict().label(), tone(r.verdict()), r.judgement().deciding(), fig));
+            rows.add(new org.flowscape.report.Verdict(r.claim().id() + " " + r.claim().basis().tag() + " ("
+                    + r.claim().evidence().label() + "): " + r.claim().statement(), r.verdict().label(), tone(r.verdict()), r.judgement().deciding(), fig));
         }
         page.section("verdicts", "Verdicts").verdicts("One row per claim; the figure link shows the evidence.", rows);
         for (String paper : List.of("A", "B", "C", "D")) {
@@ -61,6 +64,8 @@ final class ReproducePage {
         Section s = paper.subsection("claim-" + c.id(), c.id() + " " + c.basis().tag() + " \u2014 "
                 + r.verdict().label());
         s.paragraph(c.statement());
+        s.note("Evidence: " + c.evidence().label() + " \u2014 " + c.evidence().meaning() + ".",
+                c.evidence() == Evidence.EMPIRICAL_TEST ? Tone.GOOD : Tone.WARN);
         if (c.basis() != Basis.PAPER) {
             s.note(c.basis().meaning(), Tone.WARN);
         }

@@ -62,6 +62,7 @@ public final class ReproduceReport {
         o.put("paper", c.paper());
         o.put("statement", c.statement());
         o.put("basis", c.basis().tag());
+        o.put("evidence", c.evidence().label());
         o.put("verdict", r.verdict().label());
         o.put("deciding", r.judgement().deciding());
         ArrayNode details = o.putArray("details");

@@ -132,10 +132,20 @@ class PaperBcClaimsTest {
     }
 
     @Test
-    void c2FailsForHeavyBallMomentum() throws Exception {
-        Judgement j = Planted.judge(new ClaimC2(), Map.of("steps", "0.1,0.5", "decades", "3", "optimizer",
-                "momentum"));
+    void c2HoldsOnWellConditionedProblemsAndFailsForHeavyBallMomentum() throws Exception {
+        Judgement good = Planted.judge(new ClaimC2(), Map.of("steps", "0.5,1,1.9", "width", "32", "problems", "1"));
+        assertThat(good.verdict()).as(good.deciding() + " " + good.details()).isEqualTo(Verdict.HOLDS);
+        Judgement j = Planted.judge(new ClaimC2(), Map.of("steps", "0.5,1", "width", "32", "problems", "1",
+                "optimizer", "momentum"));
         assertThat(j.verdict()).as(j.deciding() + " " + j.table()).isEqualTo(Verdict.FAILS);
+    }
+
+    @Test
+    void c2IsInconclusiveOnTheFirstEditionsIllConditionedProblem() throws Exception {
+        Judgement j = Planted.judge(new ClaimC2(), Map.of("data", "gaussian:n=8,d=3", "width", "12", "decades",
+                "6", "window", "2", "problems", "1", "steps", "0.5,1"));
+        assertThat(j.verdict()).as(j.deciding() + " " + j.details()).isEqualTo(Verdict.INCONCLUSIVE);
+        assertThat(j.details().get(0)).contains("cannot tell descent from flow");
     }
 
     @Test
@@ -144,5 +154,10 @@ class PaperBcClaimsTest {
         assertThat(ClaimC2.predictedRate(lambdas, 1e-3)).isCloseTo(0.02, org.assertj.core.data.Offset.offset(1e-5));
         assertThat(ClaimC2.predictedRate(lambdas, 1.9)).isCloseTo(-Math.log(0.981 * 0.981) / 1.9,
                 org.assertj.core.data.Offset.offset(1e-12));
+        // condition number 7.2: at eta lambda_max = 1.9 the lambda_max mode (factor 0.81) is the slowest and the
+        // ratio to the flow's 2 lambda_min is -ln 0.81 / (2 * 1.9 / 7.2) = 0.399
+        double[] wellConditioned = {1 / 7.2, 1};
+        assertThat(ClaimC2.predictedRate(wellConditioned, 1.9) / (2 / 7.2)).isCloseTo(0.3993,
+                org.assertj.core.data.Offset.offset(1e-4));
     }
 }

@@ -28,6 +28,29 @@ class PaperDClaimsTest {
     }
 
     @Test
+    void d1RecordedConstructionEndsAtTheLowerPointsLoss() throws Exception {
+        Records r = Planted.run(new ClaimD1(), Map.of("trials", "1"));
+        for (String label : new String[] {"example", "random/0"}) {
+            Records.Curve c = r.series("constructed/" + label);
+            assertThat(c).as(label).isNotNull();
+            double last = c.y()[c.y().length - 1];
+            assertThat(last).as(label).isCloseTo(r.metric("target_loss/" + label),
+                    org.assertj.core.data.Offset.offset(1e-9 * (1 + r.metric("target_loss/" + label))));
+            assertThat(c.x()[c.x().length - 1]).isEqualTo(1 + ClaimD1.FINAL_SPAN);
+            for (int k = 1; k < c.y().length; k++) {
+                assertThat(c.y()[k]).as(label + " node " + k).isLessThan(c.y()[k - 1]);
+            }
+        }
+        // the 1-D example's lower point (w, v) = (-0.5, 1): its loss, computed afresh, is where the curve ends
+        var ex = new org.flowscape.geometry.SafranShamirExample(0.1);
+        var f = new org.flowscape.objective.EmpiricalRisk(org.flowscape.model.Models.parse("mlp:1-1-1:relu:nobias"),
+                org.flowscape.loss.Losses.parse("mse-mean"), ex.dataset(1));
+        Records.Curve c = r.series("constructed/example");
+        assertThat(c.y()[c.y().length - 1]).isCloseTo(f.value(new double[] {-0.5, 1}),
+                org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    @Test
     void d2ExactProbabilitiesMatchTheDigest() {
         assertThat(ClaimD2.exactSingleton(8, 4)).isCloseTo(0.5347715, org.assertj.core.data.Offset.offset(1e-7));
         assertThat(ClaimD2.exactSingleton(32, 10)).isCloseTo(0.9980371, org.assertj.core.data.Offset.offset(1e-7));
