@@ -12,6 +12,10 @@ final class Endgame {
     private static final int MAX_RADII = 12;
     private static final double LOOP_CLOSURE = 1e-6;
     private static final int POLISH_STEPS = 3;
+    /** An endgame estimate is a root when ‖H(z, 1)‖ ≤ this · (1 + ‖z‖). */
+    private static final double RESIDUAL = 1e-8;
+    /** Steps allowed for the direct run from t = 1 − r to 1 before the endgame takes over. */
+    private static final int DIRECT_STEPS = 200;
 
     private final TotalDegreeHomotopy homotopy;
     private final TrackerSettings settings;
@@ -33,7 +37,8 @@ final class Endgame {
             return failed(k, z, "tracking to t = " + (1 - r) + ": " + out, before);
         }
         double[] direct = z.clone();
-        if (tracker.track(direct, ParameterPath.segment(1 - r, 0, 1, 0)) == PathTracker.Outcome.OK) {
+        if (tracker.track(direct, ParameterPath.segment(1 - r, 0, 1, 0), settings.initialStep(), settings.maxStep(),
+                DIRECT_STEPS) == PathTracker.Outcome.OK) {
             polish(direct);
             double cond = tracker.conditionAtEnd(direct);
             if (cond <= settings.singularCondition()) {
@@ -53,13 +58,17 @@ final class Endgame {
                 return failed(k, z, "Cauchy endgame loop at radius " + r + " did not " + (winding == -1
                         ? "track" : "close within " + settings.maxWinding() + " loops"), before);
             }
-            if (previous != null && distance(estimate, previous)
-                    <= settings.endgameTolerance() * (1 + ComplexLinear.norm(estimate))) {
+            double scale = settings.endgameTolerance() * (1 + ComplexLinear.norm(estimate));
+            // the mean over a loop that encloses other branch points is the mean of several endpoints, equal at
+            // consecutive radii but not a root: only an estimate with a small residual is a limit
+            if (previous != null && distance(estimate, previous) <= scale
+                    && tracker.residualAtEnd(estimate) <= RESIDUAL * (1 + ComplexLinear.norm(estimate))) {
                 return finish(k, estimate, winding, tracker.conditionAtEnd(estimate), before);
             }
             previous = estimate;
             double next = r * settings.endgameRatio();
-            if (tracker.track(z, ParameterPath.segment(1 - r, 0, 1 - next, 0)) != PathTracker.Outcome.OK) {
+            if (tracker.track(z, ParameterPath.segment(1 - r, 0, 1 - next, 0), 0.25, 1, settings.maxSteps())
+                    != PathTracker.Outcome.OK) {
                 return failed(k, z, "endgame tracking to radius " + next + " failed", before);
             }
             r = next;
@@ -82,7 +91,8 @@ final class Endgame {
                     estimate[j] += z[j];
                 }
                 double phi = 2 * Math.PI * (c - 1) + s * dphi;
-                if (tracker.track(z, ParameterPath.arc(r, phi, phi + dphi)) != PathTracker.Outcome.OK) {
+                if (tracker.track(z, ParameterPath.arc(r, phi, phi + dphi), 1, 1, settings.maxSteps())
+                        != PathTracker.Outcome.OK) {
                     return -1;
                 }
             }
@@ -110,8 +120,10 @@ final class Endgame {
     private PathResult finish(long k, double[] z, int winding, double cond, int before) {
         double scale = ComplexLinear.norm(z);
         double z0 = Math.hypot(z[0], z[1]);
-        PathStatus status = z0 <= settings.infinityTolerance() * scale ? PathStatus.AT_INFINITY
-                : winding > 1 || cond > settings.singularCondition() ? PathStatus.SINGULAR : PathStatus.REGULAR;
+        boolean singular = winding > 1 || cond > settings.singularCondition();
+        double infinity = singular ? settings.singularInfinityTolerance() : settings.infinityTolerance();
+        PathStatus status = z0 <= infinity * scale ? PathStatus.AT_INFINITY
+                : singular ? PathStatus.SINGULAR : PathStatus.REGULAR;
         return new PathResult(k, status, z, winding, cond, tracker.steps() - before, "");
     }
 

@@ -14,6 +14,11 @@ final class PathTracker {
 
     private static final int CORRECTOR_ITERATIONS = 3;
     private static final double CONTRACTION = 0.25;
+    /**
+     * The first Newton correction may be at most this fraction of the predictor's increment: a larger one means
+     * the prediction left the path's basin, where Newton could converge to a neighbouring path (path jumping).
+     */
+    private static final double PREDICTOR_TRUST = 0.05;
 
     private final TotalDegreeHomotopy homotopy;
     private final TrackerSettings settings;
@@ -53,21 +58,30 @@ final class PathTracker {
      * H(·, t(0)) = 0 to corrector accuracy.
      */
     Outcome track(double[] z, ParameterPath path) {
+        return track(z, path, settings.initialStep(), settings.maxStep(), settings.maxSteps());
+    }
+
+    /**
+     * As {@link #track(double[], ParameterPath)} with this segment's own first step, largest step and step limit
+     * (short endgame arcs start with the whole arc; the direct run to t = 1 gets a small step budget).
+     */
+    Outcome track(double[] z, ParameterPath path, double firstStep, double largestStep, int stepLimit) {
         double tau = 0;
-        double step = settings.initialStep();
+        double step = firstStep;
         int accepted = 0;
         int taken = 0;
         while (tau < 1) {
-            if (taken++ >= settings.maxSteps()) {
+            if (taken++ >= stepLimit) {
                 return Outcome.TOO_MANY_STEPS;
             }
             steps++;
             double hstep = Math.min(step, 1 - tau);
-            if (predict(z, path, tau, hstep) && correct(trial, path, tau + hstep >= 1 ? 1 : tau + hstep)) {
+            if (predict(z, path, tau, hstep) && correct(trial, path, tau + hstep >= 1 ? 1 : tau + hstep,
+                    PREDICTOR_TRUST * distance(trial, z))) {
                 System.arraycopy(trial, 0, z, 0, z.length);
                 tau = tau + hstep >= 1 ? 1 : tau + hstep;
                 if (++accepted >= 3) {
-                    step = Math.min(2 * step, settings.maxStep());
+                    step = Math.min(2 * step, largestStep);
                     accepted = 0;
                 }
             } else {
@@ -111,7 +125,7 @@ final class PathTracker {
     }
 
     /** Newton on H(·, t(τ)) = 0 starting from z (overwritten); true when it converged and contracted. */
-    boolean correct(double[] z, ParameterPath path, double tau) {
+    boolean correct(double[] z, ParameterPath path, double tau, double firstBound) {
         path.at(tau, t);
         double previous = Double.POSITIVE_INFINITY;
         for (int it = 0; it < CORRECTOR_ITERATIONS; it++) {
@@ -120,6 +134,9 @@ final class PathTracker {
                 return false;
             }
             double scale = settings.correctorTolerance() * (1 + ComplexLinear.norm(z));
+            if (it == 0 && delta > firstBound + scale) {
+                return false;
+            }
             if (delta <= scale) {
                 return true;
             }
@@ -148,10 +165,24 @@ final class PathTracker {
         return finite(z) ? d : Double.POSITIVE_INFINITY;
     }
 
+    /** ‖H(z, 1)‖, the residual of the target (and chart) at z. */
+    double residualAtEnd(double[] z) {
+        homotopy.evaluate(z, 1, 0, h, hz, ht, ws);
+        return ComplexLinear.norm(h);
+    }
+
     /** The condition number of H_z at (z, t = 1). */
     double conditionAtEnd(double[] z) {
         homotopy.evaluate(z, 1, 0, h, hz, ht, ws);
         return ComplexLinear.condition(hz, m);
+    }
+
+    private static double distance(double[] a, double[] b) {
+        double s = 0;
+        for (int j = 0; j < a.length; j++) {
+            s += (a[j] - b[j]) * (a[j] - b[j]);
+        }
+        return Math.sqrt(s);
     }
 
     private static boolean finite(double[] z) {
