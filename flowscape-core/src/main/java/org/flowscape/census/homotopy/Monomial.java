@@ -103,12 +103,17 @@ public final class Monomial implements Comparable<Monomial> {
 
     /** E.g. {@code x1^2*x3} with variables named x1 … xn (1-based), or {@code 1}. */
     public String text(String prefix) {
+        return text(i -> prefix + (i + 1));
+    }
+
+    /** The monomial with variable i (0-based) named {@code names.apply(i)}, or {@code 1}. */
+    public String text(java.util.function.IntFunction<String> names) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < exponents.length; i++) {
             if (exponents[i] == 0) {
                 continue;
             }
-            sb.append(sb.length() == 0 ? "" : "*").append(prefix).append(i + 1);
+            sb.append(sb.length() == 0 ? "" : "*").append(names.apply(i));
             if (exponents[i] > 1) {
                 sb.append('^').append(exponents[i]);
             }

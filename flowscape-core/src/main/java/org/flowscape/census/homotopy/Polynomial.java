@@ -198,13 +198,18 @@ public final class Polynomial {
 
     /** E.g. {@code 0.5*x1^2 - x1*x2 + 1} with variables named prefix1 … prefixN; complex coefficients as (re+imi). */
     public String text(String prefix) {
+        return text(i -> prefix + (i + 1));
+    }
+
+    /** The polynomial with variable i (0-based) named {@code names.apply(i)}. */
+    public String text(java.util.function.IntFunction<String> names) {
         if (terms.isEmpty()) {
             return "0";
         }
         StringBuilder sb = new StringBuilder();
         for (Map.Entry<Monomial, double[]> e : terms.descendingMap().entrySet()) {
             double[] c = e.getValue();
-            String mono = e.getKey().text(prefix);
+            String mono = e.getKey().text(names);
             if (c[1] != 0) {
                 sb.append(sb.length() == 0 ? "" : " + ").append('(').append(c[0]).append(c[1] < 0 ? "" : "+")
                         .append(c[1]).append("i)").append(mono.equals("1") ? "" : "*" + mono);
