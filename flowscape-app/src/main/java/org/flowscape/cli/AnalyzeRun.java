@@ -111,7 +111,7 @@ record AnalyzeRun(Problem problem, Settings settings, PolishResult polish, doubl
 
     /** Runs the analysis. Cost: dense O(P³) or Lanczos O(steps · HVP), SLQ O(probes · steps · HVP), NTK O((nk)³). */
     static AnalyzeRun run(Problem problem, Settings s) {
-        ModelObjective f = problem.objective();
+        ModelObjective f = problem.modelObjective();
         int p = f.dim();
         PolishResult polish = null;
         double[] theta = problem.theta();

@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
             ReportCommand.class,
             BasinsCommand.class,
             LawsCommand.class,
+            CensusCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Main implements Callable<Integer> {
