@@ -27,7 +27,7 @@ public final class ReproduceReport {
     }
 
     /** Writes both files into {@code dir} (created if needed) and returns the page's path. */
-    public static Path write(Path dir, List<ClaimResult> results, Provenance p) throws IOException {
+    public static Path write(Path dir, List<ClaimResult> results, Invocation p) throws IOException {
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("results.json"), MAPPER.writeValueAsString(json(results, p)),
                 StandardCharsets.UTF_8);
@@ -35,17 +35,17 @@ public final class ReproduceReport {
     }
 
     /** The JSON document of the results. */
-    public static ObjectNode json(List<ClaimResult> results, Provenance p) {
+    public static ObjectNode json(List<ClaimResult> results, Invocation p) {
         ObjectNode doc = MAPPER.createObjectNode();
         doc.put("command", "reproduce");
         ObjectNode prov = doc.putObject("provenance");
-        prov.put("version", p.version());
+        prov.put("version", p.machine().codeVersion());
         prov.put("command_line", p.command());
         prov.put("scale", p.scale().label());
         prov.put("seed", p.seed());
         prov.put("threads", p.threads());
-        prov.put("java", p.java());
-        prov.put("blas", p.blas());
+        prov.put("java", p.machine().jdk());
+        prov.put("blas", p.machine().backend());
         prov.put("started", p.started().toString());
         prov.put("seconds", p.seconds());
         ArrayNode claims = doc.putArray("claims");
