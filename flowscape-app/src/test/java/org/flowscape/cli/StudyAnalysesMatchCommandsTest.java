@@ -9,7 +9,7 @@ import org.flowscape.experiment.Outcome;
 import org.flowscape.experiment.RecordBuffer;
 import org.flowscape.experiment.RunContext;
 import org.flowscape.experiment.RunSpec;
-import org.flowscape.experiment.analyses.RunSettings;
+import org.flowscape.operation.RunSettings;
 import org.junit.jupiter.api.Test;
 
 /**

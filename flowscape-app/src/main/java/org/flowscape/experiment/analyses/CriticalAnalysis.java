@@ -11,6 +11,7 @@ import org.flowscape.experiment.RecordSink;
 import org.flowscape.experiment.RunContext;
 import org.flowscape.experiment.RunSpec;
 import org.flowscape.loss.Losses;
+import org.flowscape.operation.RunSettings;
 import org.flowscape.spec.Problem;
 import org.flowscape.spec.ProblemSpec;
 

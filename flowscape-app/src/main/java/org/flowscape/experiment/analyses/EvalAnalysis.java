@@ -6,6 +6,7 @@ import org.flowscape.experiment.Analysis;
 import org.flowscape.experiment.RecordSink;
 import org.flowscape.experiment.RunContext;
 import org.flowscape.experiment.RunSpec;
+import org.flowscape.operation.RunSettings;
 import org.flowscape.spec.Problem;
 
 /**

@@ -12,6 +12,7 @@ import org.flowscape.experiment.Outcome;
 import org.flowscape.experiment.RecordSink;
 import org.flowscape.experiment.RunContext;
 import org.flowscape.experiment.RunSpec;
+import org.flowscape.operation.RunSettings;
 import org.flowscape.rng.Seeds;
 import org.flowscape.spec.Problem;
 
