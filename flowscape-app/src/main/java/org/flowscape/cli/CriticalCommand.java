@@ -3,6 +3,7 @@ package org.flowscape.cli;
 import org.flowscape.experiment.analyses.CriticalRun;
 import java.util.concurrent.Callable;
 import org.flowscape.analysis.PolishMethod;
+import org.flowscape.operation.Tolerances;
 import org.flowscape.spec.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,7 +37,7 @@ public final class CriticalCommand implements Callable<Integer> {
     @Option(names = "--certify", description = "Prove existence, uniqueness and index by interval arithmetic.")
     private boolean certify;
 
-    @Option(names = "--grad-tol", paramLabel = "E", defaultValue = "1e-12",
+    @Option(names = "--grad-tol", paramLabel = "E", defaultValue = Tolerances.GRAD_TOL,
             description = "Polish until |grad L|_2 <= E (default ${DEFAULT-VALUE}).")
     private double gradTol;
 
@@ -49,7 +50,7 @@ public final class CriticalCommand implements Callable<Integer> {
                     + "(default ${DEFAULT-VALUE}).")
     private int warmIterations;
 
-    @Option(names = "--zero-tol", paramLabel = "REL", defaultValue = "1e-8",
+    @Option(names = "--zero-tol", paramLabel = "REL", defaultValue = Tolerances.ZERO_TOL,
             description = "Eigenvalues with |lambda| <= REL * spectral radius count as zero "
                     + "(default ${DEFAULT-VALUE}).")
     private double zeroTol;

@@ -12,6 +12,7 @@ import org.flowscape.experiment.RunContext;
 import org.flowscape.experiment.RunSpec;
 import org.flowscape.loss.Losses;
 import org.flowscape.operation.RunSettings;
+import org.flowscape.operation.Tolerances;
 import org.flowscape.spec.Problem;
 import org.flowscape.spec.ProblemSpec;
 
@@ -47,7 +48,7 @@ public final class CriticalAnalysis implements Analysis {
 
     @Override
     public Map<String, Double> tolerances() {
-        return Map.of("grad-tol", 1e-12, "zero-tol", 1e-8);
+        return Map.of("grad-tol", Tolerances.GRAD_TOL_VALUE, "zero-tol", Tolerances.ZERO_TOL_VALUE);
     }
 
     @Override
@@ -60,8 +61,8 @@ public final class CriticalAnalysis implements Analysis {
     private CriticalRun.Settings settings(RunSpec spec) {
         RunSettings s = RunSettings.of(spec, settings());
         return new CriticalRun.Settings(CriticalRun.polishMethod(s.text("polish")),
-                spec.tolerances().getOrDefault("grad-tol", 1e-12), s.smallInteger("max-iterations"),
-                s.smallInteger("warm-iterations"), spec.tolerances().getOrDefault("zero-tol", 1e-8),
+                spec.tolerances().getOrDefault("grad-tol", Tolerances.GRAD_TOL_VALUE), s.smallInteger("max-iterations"),
+                s.smallInteger("warm-iterations"), spec.tolerances().getOrDefault("zero-tol", Tolerances.ZERO_TOL_VALUE),
                 s.flag("certify"), s.smallInteger("starts"), spec.seed());
     }
 

@@ -1,7 +1,7 @@
 /**
  * The analyses a study can run ({@code eval}, {@code flow}, {@code critical}, {@code spectrum}, {@code landscape},
  * {@code basins}), and the computations they share with the matching {@code flowscape} subcommands
- * ({@link org.flowscape.experiment.analyses.Evaluation}, {@link org.flowscape.operation.flow.FlowSettings},
+ * ({@link org.flowscape.operation.eval.Evaluation}, {@link org.flowscape.operation.flow.FlowSettings},
  * {@link org.flowscape.experiment.analyses.CriticalRun}). Each analysis reads its settings with
  * {@link org.flowscape.experiment.analyses.RunSettings}, calls the core, and writes records through the
  * {@link org.flowscape.experiment.RecordSink}; none prints or parses command lines. Depends on {@code spec} and
