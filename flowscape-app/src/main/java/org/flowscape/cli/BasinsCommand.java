@@ -66,7 +66,8 @@ public final class BasinsCommand implements Callable<Integer> {
             description = "Step size (default ${DEFAULT-VALUE}).")
     private double eta;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "0", description = "Root seed of the starts (default 0).")
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "0",
+            description = "Root seed of the starts (default 0).")
     private long seed;
 
     @Option(names = "--threads", paramLabel = "N", defaultValue = "1",

@@ -54,12 +54,12 @@ public final class FlowCommand implements Callable<Integer> {
                     + "default ${DEFAULT-VALUE}.")
     private String method;
 
-    @Option(names = "--rtol", paramLabel = "R", defaultValue = FlowSettings.RTOL, description = "Relative tolerance (default "
-            + "${DEFAULT-VALUE}; down to 1e-14).")
+    @Option(names = "--rtol", paramLabel = "R", defaultValue = FlowSettings.RTOL,
+            description = "Relative tolerance (default ${DEFAULT-VALUE}; down to 1e-14).")
     private double rtol;
 
-    @Option(names = "--atol", paramLabel = "A", defaultValue = FlowSettings.ATOL, description = "Absolute tolerance (default "
-            + "${DEFAULT-VALUE}).")
+    @Option(names = "--atol", paramLabel = "A", defaultValue = FlowSettings.ATOL,
+            description = "Absolute tolerance (default ${DEFAULT-VALUE}).")
     private double atol;
 
     @Option(names = "--step", paramLabel = "ETA", description = "Fixed step: rk4 and descent (required there), stiff "

@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code basins --params FILE} (Bas(W) of one network), {@code --init-scale}, {@code --init}, {@code --single-neuron}. */
+/**
+ * {@code basins --params FILE} (Bas(W) of one network), {@code --init-scale}, {@code --init}, {@code --single-neuron}.
+ */
 class BasinsParamsTest {
     @TempDir
     Path tmp;

@@ -62,7 +62,8 @@ public final class CriticalAnalysis implements Analysis {
         RunSettings s = RunSettings.of(spec, settings());
         return new CriticalRun.Settings(CriticalRun.polishMethod(s.text("polish")),
                 spec.tolerances().getOrDefault("grad-tol", Tolerances.GRAD_TOL_VALUE), s.smallInteger("max-iterations"),
-                s.smallInteger("warm-iterations"), spec.tolerances().getOrDefault("zero-tol", Tolerances.ZERO_TOL_VALUE),
+                s.smallInteger("warm-iterations"),
+                spec.tolerances().getOrDefault("zero-tol", Tolerances.ZERO_TOL_VALUE),
                 s.flag("certify"), s.smallInteger("starts"), spec.seed());
     }
 

@@ -17,7 +17,8 @@ import org.flowscape.geometry.basins.WidthResult;
  * @param scale the loss factor s of s·Σ(p − y)²
  * @param widths one result per width, in the order asked
  */
-public record BasinsResult(Dataset data, String dataSpec, BasinStudyConfig config, double scale, List<WidthResult> widths) {
+public record BasinsResult(Dataset data, String dataSpec, BasinStudyConfig config, double scale,
+        List<WidthResult> widths) {
     /** The bounds that apply at width result {@code r}, each beside its estimate (and exact value where known). */
     public List<BoundEntry> bounds(WidthResult r) {
         return BasinBounds.entries(data, scale, config.alpha(), r);

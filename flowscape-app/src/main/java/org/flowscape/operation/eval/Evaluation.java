@@ -125,7 +125,8 @@ public record Evaluation(Problem problem, String blas, String fallback, double l
         HessianSpectrum spectrum = settings.hessian() ? spectrum(h, p, settings.zeroTol(), t) : null;
         NtkSummary ntk = settings.hessian() ? ntk(objective, theta, t) : null;
         List<Hvp> hvps = EvalExtras.hvps(objective, theta, settings.hvp());
-        JacobianSpectrum jac = settings.jacobian() ? EvalExtras.jacobian(objective, theta, settings.zeroTol(), t) : null;
+        JacobianSpectrum jac = settings.jacobian() ? EvalExtras.jacobian(objective, theta, settings.zeroTol(), t)
+                : null;
         List<Conserved> conserved = EvalExtras.conserved(objective, theta, value, grad, settings.conserved());
         return new Evaluation(problem, LinearAlgebra.blas().name(), LinearAlgebra.fallbackReason(), value,
                 Vectors.norm2(grad), Vectors.normInf(grad), spectrum, ntk, settings.printHessian() ? h : null, hvps,
