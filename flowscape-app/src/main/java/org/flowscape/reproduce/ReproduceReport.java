@@ -55,13 +55,14 @@ public final class ReproduceReport {
         return doc;
     }
 
-    private static ObjectNode claim(ClaimResult r) {
+    static ObjectNode claim(ClaimResult r) {
         ObjectNode o = MAPPER.createObjectNode();
         Claim c = r.claim();
         o.put("id", c.id());
         o.put("paper", c.paper());
         o.put("statement", c.statement());
         o.put("basis", c.basis().tag());
+        o.put("scale", r.scale().label());
         o.put("verdict", r.verdict().label());
         o.put("deciding", r.judgement().deciding());
         ArrayNode details = o.putArray("details");
@@ -83,52 +84,9 @@ public final class ReproduceReport {
         r.records().metrics().forEach(metrics::put);
         ArrayNode figures = o.putArray("figures");
         for (Figure f : r.figures()) {
-            figures.add(figure(f));
+            figures.add(FigureJson.write(f));
         }
         return o;
-    }
-
-    private static ObjectNode figure(Figure f) {
-        ObjectNode o = MAPPER.createObjectNode();
-        o.put("id", f.id());
-        o.put("title", f.title());
-        o.put("x_label", f.xLabel());
-        o.put("y_label", f.yLabel());
-        o.put("x_scale", f.xScale().name().toLowerCase(java.util.Locale.ROOT));
-        o.put("y_scale", f.yScale().name().toLowerCase(java.util.Locale.ROOT));
-        o.put("kind", f.kind().name().toLowerCase(java.util.Locale.ROOT));
-        o.put("caption", f.caption());
-        ArrayNode curves = o.putArray("curves");
-        for (Figure.Curve c : f.curves()) {
-            ObjectNode k = curves.addObject();
-            k.put("name", c.name());
-            k.put("style", c.style().name().toLowerCase(java.util.Locale.ROOT));
-            k.set("x", numbers(c.x()));
-            k.set("y", numbers(c.y()));
-        }
-        if (f.heatMap() != null) {
-            ObjectNode h = o.putObject("heat_map");
-            h.put("z_label", f.heatMap().zLabel());
-            h.set("x", numbers(f.heatMap().x()));
-            h.set("y", numbers(f.heatMap().y()));
-            ArrayNode z = h.putArray("z");
-            for (double[] row : f.heatMap().z()) {
-                z.add(numbers(row));
-            }
-        }
-        return o;
-    }
-
-    private static ArrayNode numbers(double[] v) {
-        ArrayNode a = MAPPER.createArrayNode();
-        for (double x : v) {
-            if (Double.isFinite(x)) {
-                a.add(x);
-            } else {
-                a.add(Double.toString(x));
-            }
-        }
-        return a;
     }
 
     /** Claims per verdict, for the summary line. */
