@@ -13,6 +13,7 @@ import org.flowscape.experiment.RunSpec;
 import org.flowscape.loss.Losses;
 import org.flowscape.operation.RunSettings;
 import org.flowscape.operation.Tolerances;
+import org.flowscape.operation.critical.CriticalRun;
 import org.flowscape.spec.Problem;
 import org.flowscape.spec.ProblemSpec;
 
@@ -39,10 +40,10 @@ public final class CriticalAnalysis implements Analysis {
     public Map<String, String> settings() {
         Map<String, String> m = new TreeMap<>();
         m.put("starts", "8");
-        m.put("polish", "newton");
+        m.put("polish", CriticalRun.POLISH);
         m.put("certify", "false");
-        m.put("max-iterations", "200");
-        m.put("warm-iterations", "200");
+        m.put("max-iterations", CriticalRun.MAX_ITERATIONS);
+        m.put("warm-iterations", CriticalRun.WARM_ITERATIONS);
         return m;
     }
 
