@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.flowscape.experiment.analyses.CriticalRun;
 import org.flowscape.analysis.PolishMethod;
 import org.flowscape.data.Dataset;
 import org.flowscape.data.Datasets;
@@ -19,6 +18,11 @@ import org.flowscape.loss.SquaredError;
 import org.flowscape.model.Model;
 import org.flowscape.model.layers.ModelSpecs;
 import org.flowscape.objective.Objectives;
+import org.flowscape.model.Models;
+import org.flowscape.model.Network;
+import org.flowscape.objective.EmpiricalRisk;
+import org.flowscape.operation.Tolerances;
+import org.flowscape.operation.critical.CriticalRun;
 import org.flowscape.spec.Problem;
 import org.flowscape.spec.ProblemSpec;
 import picocli.CommandLine.Command;
@@ -76,7 +80,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
                     + "an .npz for NumPy.")
     private Path vectors;
 
-    @Option(names = "--grad-tol", paramLabel = "E", defaultValue = "1e-12",
+    @Option(names = "--grad-tol", paramLabel = "E", defaultValue = Tolerances.GRAD_TOL,
             description = "|grad L| <= E counts as critical, and is the polish target (default ${DEFAULT-VALUE}).")
     private double gradTol;
 
@@ -84,7 +88,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
             description = "Polishing iteration limit (default ${DEFAULT-VALUE}).")
     private int maxIterations;
 
-    @Option(names = "--zero-tol", paramLabel = "REL", defaultValue = "1e-8",
+    @Option(names = "--zero-tol", paramLabel = "REL", defaultValue = Tolerances.ZERO_TOL,
             description = "|lambda| <= REL * spectral radius counts as zero; also the Lanczos residual tolerance "
                     + "(default ${DEFAULT-VALUE}).")
     private double zeroTol;

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.flowscape.analysis.Certificate;
 import org.flowscape.analysis.PolishResult;
+import org.flowscape.operation.NtkSummary;
 
 /** Renders an {@link AnalyzeRun} as text or as the {@code analyze} JSON document of {@code docs/interop.md}. */
 final class AnalyzeReport {
@@ -37,8 +38,8 @@ final class AnalyzeReport {
                     run.report().nullity(), run.report().nullityExplained());
         }
         out.println("density   " + AnalysisJson.densityLine(run.density()));
-        AnalyzeRun.Ntk ntk = run.ntk();
-        out.println("ntk       " + (ntk.skipped() != null ? "skipped: " + ntk.skipped()
+        NtkSummary ntk = run.ntk();
+        out.println("ntk       " + (!ntk.computed() ? "skipped: " + ntk.skipReason()
                 : "lambda_min " + AnalysisJson.num(ntk.min()) + "   lambda_max " + AnalysisJson.num(ntk.max())
                 + "   (n*k = " + ntk.size() + ")"));
         AnalyzeRun.Verdict v = run.verdict();
@@ -107,7 +108,7 @@ final class AnalyzeReport {
         ntk.put("size", run.ntk().size());
         ntk.put("lambda_min", run.ntk().min());
         ntk.put("lambda_max", run.ntk().max());
-        ntk.put("skipped", run.ntk().skipped());
+        ntk.put("skipped", run.ntk().computed() ? null : run.ntk().skipReason());
         ObjectNode verdict = doc.putObject("verdict");
         verdict.put("type", run.verdict().type().toLowerCase(Locale.ROOT));
         verdict.put("basis", run.verdict().basis());

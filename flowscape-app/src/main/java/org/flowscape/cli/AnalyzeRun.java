@@ -21,6 +21,7 @@ import org.flowscape.linalg.SymmetricEigen;
 import org.flowscape.linalg.Tolerance;
 import org.flowscape.linalg.Vectors;
 import org.flowscape.objective.ModelObjective;
+import org.flowscape.operation.NtkSummary;
 import org.flowscape.spec.Problem;
 
 /**
@@ -42,7 +43,7 @@ import org.flowscape.spec.Problem;
  * @param verdict  minimum, saddle, … and how it was decided
  */
 record AnalyzeRun(Problem problem, Settings settings, PolishResult polish, double[] theta, double value,
-        double gradNorm, Extremes hessian, CriticalPointReport report, SpectralDensity density, Ntk ntk,
+        double gradNorm, Extremes hessian, CriticalPointReport report, SpectralDensity density, NtkSummary ntk,
         Verdict verdict) {
 
     /**
@@ -85,17 +86,6 @@ record AnalyzeRun(Problem problem, Settings settings, PolishResult polish, doubl
     }
 
     /**
-     * The NTK Θ = J Jᵀ (n·k × n·k) on the data.
-     *
-     * @param size    n·k
-     * @param min     λ_min(Θ), NaN when skipped
-     * @param max     λ_max(Θ), NaN when skipped
-     * @param skipped why it was not computed, or null
-     */
-    record Ntk(int size, double min, double max, String skipped) {
-    }
-
-    /**
      * The verdict.
      *
      * @param type        the classification (a {@link CriticalPointType} name, or {@code NO_NEGATIVE_CURVATURE_FOUND}
@@ -105,9 +95,6 @@ record AnalyzeRun(Problem problem, Settings settings, PolishResult polish, doubl
      */
     record Verdict(String type, Certificate certificate, String basis) {
     }
-
-    /** Largest n·k·P of the Jacobian the NTK is built from (doubles, about 400 MB). */
-    static final long JACOBIAN_BUDGET = 50_000_000L;
 
     /** Runs the analysis. Cost: dense O(P³) or Lanczos O(steps · HVP), SLQ O(probes · steps · HVP), NTK O((nk)³). */
     static AnalyzeRun run(Problem problem, Settings s) {
@@ -138,7 +125,7 @@ record AnalyzeRun(Problem problem, Settings settings, PolishResult polish, doubl
         }
         SpectralDensity density = StochasticLanczosQuadrature.estimate(f, theta, s.probes(), s.steps(), s.grid(),
                 0.01, s.seed());
-        Ntk ntk = ntk(f, theta, s.ntkMax());
+        NtkSummary ntk = NtkSummary.of(f, theta, s.ntkMax(), "--ntk-max");
         Verdict verdict = verdict(f, theta, gnorm, s, report, hessian, zero);
         return new AnalyzeRun(problem, s, polish, theta, value, gnorm, hessian, report, density, ntk, verdict);
     }
@@ -173,20 +160,6 @@ record AnalyzeRun(Problem problem, Settings settings, PolishResult polish, doubl
         }
         return java.util.stream.IntStream.concat(java.util.stream.IntStream.range(0, k),
                 java.util.stream.IntStream.range(p - k, p)).toArray();
-    }
-
-    private static Ntk ntk(ModelObjective f, double[] theta, int ntkMax) {
-        int rows = f.outputCount();
-        if (rows > ntkMax) {
-            return new Ntk(rows, Double.NaN, Double.NaN, "n*k = " + rows + " exceeds --ntk-max " + ntkMax);
-        }
-        if ((long) rows * f.dim() > JACOBIAN_BUDGET) {
-            return new Ntk(rows, Double.NaN, Double.NaN, "the Jacobian n*k x P = " + rows + " x " + f.dim()
-                    + " exceeds " + JACOBIAN_BUDGET + " doubles");
-        }
-        double[] k = f.ntk(theta, new double[rows * rows]);
-        SymmetricEigen e = SymmetricEigen.values(new Matrix(rows, rows, k));
-        return new Ntk(rows, e.min(), e.max(), null);
     }
 
     private static Verdict verdict(ModelObjective f, double[] theta, double gnorm, Settings s,

@@ -3,19 +3,21 @@ package org.flowscape.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.flowscape.data.Dataset;
-import org.flowscape.data.Datasets;
 import org.flowscape.geometry.basins.BasinBounds;
-import org.flowscape.geometry.basins.BasinMonteCarlo;
-import org.flowscape.geometry.basins.BasinSolver;
 import org.flowscape.geometry.basins.BasinStudyConfig;
 import org.flowscape.geometry.basins.BoundEntry;
 import org.flowscape.geometry.basins.WidthResult;
 import org.flowscape.geometry.basins.Wilson;
 import org.flowscape.loss.SquaredError;
+import org.flowscape.operation.basins.BasinAt;
+import org.flowscape.operation.basins.BasinsOperation;
+import org.flowscape.operation.basins.BasinsResult;
+import org.flowscape.operation.basins.BasinsSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -32,96 +34,95 @@ public final class BasinsCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--widths", paramLabel = "K,K,...", defaultValue = "1,2,4,8,16,32", split = ",",
+    @Option(names = "--widths", paramLabel = "K,K,...", defaultValue = BasinsSettings.WIDTHS, split = ",",
             description = "Hidden widths (default ${DEFAULT-VALUE}).")
     private int[] widths;
 
-    @Option(names = "--inits", paramLabel = "N", defaultValue = "1000", description = "Starts per width (default 1000).")
+    @Option(names = "--inits", paramLabel = "N", defaultValue = BasinsSettings.INITS,
+            description = "Starts per width (default ${DEFAULT-VALUE}).")
     private int inits;
 
     @Option(names = "--data", paramLabel = "D", required = true,
             description = "Data spec with one target column, e.g. gaussian:n=20,d=5,seed=1 (docs/cli.md).")
     private String data;
 
-    @Option(names = "--alpha", paramLabel = "A", defaultValue = "0.01", description = "Threshold (default 0.01).")
+    @Option(names = "--alpha", paramLabel = "A", defaultValue = BasinsSettings.ALPHA,
+            description = "Threshold (default ${DEFAULT-VALUE}).")
     private double alpha;
 
-    @Option(names = "--loss", paramLabel = "L", defaultValue = "mse",
+    @Option(names = "--loss", paramLabel = "L", defaultValue = BasinsSettings.LOSS,
             description = "mse (1/(2m) sum r^2, default) or mse-mean (1/m sum r^2, the paper's convention).")
     private String loss;
 
-    @Option(names = "--train", paramLabel = "none|gd|gf", defaultValue = "none",
+    @Option(names = "--train", paramLabel = "none|gd|gf", defaultValue = BasinsSettings.TRAIN,
             description = "Also train each start: gd (full-batch descent) or gf (gradient flow, DOP853).")
     private String train;
 
-    @Option(names = "--steps", paramLabel = "N", defaultValue = "5000",
+    @Option(names = "--steps", paramLabel = "N", defaultValue = BasinsSettings.STEPS,
             description = "Descent steps; the flow runs to time steps*eta (default ${DEFAULT-VALUE}).")
     private int steps;
 
-    @Option(names = "--eta", paramLabel = "E", defaultValue = "0.05", description = "Step size (default 0.05).")
+    @Option(names = "--eta", paramLabel = "E", defaultValue = BasinsSettings.ETA,
+            description = "Step size (default ${DEFAULT-VALUE}).")
     private double eta;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "0", description = "Root seed of the starts (default 0).")
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "0",
+            description = "Root seed of the starts (default 0).")
     private long seed;
 
     @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
             description = "Worker threads; results are identical for any value (default 1).")
     private int threads;
 
-    @Option(names = "--kkt-tol", paramLabel = "T", defaultValue = "1e-9",
+    @Option(names = "--kkt-tol", paramLabel = "T", defaultValue = BasinsSettings.KKT_TOL,
             description = "KKT gap accepted as certified (default ${DEFAULT-VALUE}).")
     private double kktTol;
+
+    @Option(names = "--init-scale", paramLabel = "S", defaultValue = BasinsSettings.INIT_SCALE,
+            description = "Scale s of the starts: weights ~ N(0, s^2/fan-in) or N(0, s^2) (default ${DEFAULT-VALUE}).")
+    private double initScale;
+
+    @Option(names = "--init", paramLabel = "fan-in|standard", defaultValue = BasinsSettings.INIT,
+            description = "fan-in: w ~ N(0, s^2 I/d), v ~ N(0, s^2/k) (the paper's Assumption 1, default); "
+                    + "standard: every weight ~ N(0, s^2).")
+    private String init;
+
+    @Option(names = "--single-neuron",
+            description = "Output weights fixed to +1 (only w is drawn): the single-neuron model x -> [w.x]_+ of the "
+                    + "hardness results at width 1. Not with --train.")
+    private boolean singleNeuron;
+
+    @Option(names = "--params", paramLabel = "FILE",
+            description = "Instead of random starts, the basin value Bas(W) of this network with its KKT "
+                    + "certificate: theta = [W (k x d, row-major), v (k)] as JSON or .npy; k = P/(d+1).")
+    private Path params;
 
     @Option(names = "--json", description = "Print one JSON document (fields in docs/basins.md) instead of text.")
     private boolean json;
 
     @Override
     public Integer call() throws Exception {
-        BasinStudyConfig config = config();
-        Dataset d = Datasets.parse(data);
-        if (d.targetDim() != 1) {
-            throw new IllegalArgumentException("--data has " + d.targetDim() + " target columns; basins need one "
-                    + "(e.g. drop k=... from the spec)");
+        BasinsSettings s = new BasinsSettings(data, widths, inits, alpha, train, steps, eta, seed, threads, kktTol,
+                BasinsSettings.loss(loss), BasinsSettings.init(initScale, init, singleNeuron), params);
+        s.validate();
+        Dataset d = BasinsOperation.data(s);
+        PrintWriter out = spec.commandLine().getOut();
+        if (params != null) {
+            BasinAt a = BasinsOperation.at(d, s);
+            if (json) {
+                JsonOutput.print(out, BasinAtReport.json(a, s));
+            } else {
+                BasinAtReport.text(out, a, s);
+            }
+            return ExitCodes.OK;
         }
-        double scale = BasinSolver.scale(config.normalization(), d.size());
-        List<WidthResult> results = BasinMonteCarlo.run(d, config);
+        BasinsResult r = BasinsOperation.run(d, s);
         if (json) {
-            JsonOutput.print(spec.commandLine().getOut(), json(d, config, scale, results));
+            JsonOutput.print(out, json(d, r.config(), r.scale(), r.widths()));
         } else {
-            text(spec.commandLine().getOut(), d, config, scale, results);
+            text(out, d, r.config(), r.scale(), r.widths());
         }
         return ExitCodes.OK;
-    }
-
-    private BasinStudyConfig config() {
-        for (int k : widths) {
-            if (k < 1 || k > 4096) {
-                throw new IllegalArgumentException("--widths must be integers in 1..4096, got " + k);
-            }
-        }
-        if (inits < 1) {
-            throw new IllegalArgumentException("--inits must be >= 1, got " + inits);
-        }
-        if (!Double.isFinite(alpha) || alpha < 0) {
-            throw new IllegalArgumentException("--alpha must be a finite number >= 0, got " + alpha);
-        }
-        String t = train.toLowerCase(Locale.ROOT);
-        if (!t.equals("none") && !t.equals("gd") && !t.equals("gf")) {
-            throw new IllegalArgumentException("--train must be none, gd or gf, got '" + train + "'");
-        }
-        if (!t.equals("none") && (steps < 1 || !(eta > 0) || !Double.isFinite(eta))) {
-            throw new IllegalArgumentException("--steps must be >= 1 and --eta a finite number > 0 when training");
-        }
-        if (threads < 1 || !(kktTol > 0)) {
-            throw new IllegalArgumentException("--threads must be >= 1 and --kkt-tol > 0");
-        }
-        SquaredError.Normalization norm = switch (loss.trim().toLowerCase(Locale.ROOT)) {
-            case "mse" -> SquaredError.Normalization.HALF_MEAN;
-            case "mse-mean" -> SquaredError.Normalization.MEAN;
-            default -> throw new IllegalArgumentException("--loss must be mse or mse-mean for basins, got '" + loss
-                    + "'");
-        };
-        return new BasinStudyConfig(widths, inits, alpha, seed, t, steps, eta, threads, kktTol, norm);
     }
 
     private static void text(PrintWriter out, Dataset d, BasinStudyConfig c, double scale, List<WidthResult> rs) {
@@ -164,6 +165,10 @@ public final class BasinsCommand implements Callable<Integer> {
             doc.put("eta", c.eta());
         }
         doc.put("kkt_tolerance", c.tolerance());
+        ObjectNode init = doc.putObject("init");
+        init.put("scale", c.initialization().scale());
+        init.put("distribution", c.initialization().fanIn() ? "fan-in" : "standard");
+        init.put("single_neuron", c.initialization().fixedOutput());
         ArrayNode widths = doc.putArray("widths");
         for (WidthResult r : rs) {
             ObjectNode w = widths.addObject();

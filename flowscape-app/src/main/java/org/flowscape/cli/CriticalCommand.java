@@ -1,8 +1,9 @@
 package org.flowscape.cli;
 
-import org.flowscape.experiment.analyses.CriticalRun;
 import java.util.concurrent.Callable;
 import org.flowscape.analysis.PolishMethod;
+import org.flowscape.operation.Tolerances;
+import org.flowscape.operation.critical.CriticalRun;
 import org.flowscape.spec.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,7 +28,7 @@ public final class CriticalCommand implements Callable<Integer> {
                     + "the --params or --seed theta itself.")
     private int starts;
 
-    @Option(names = "--polish", paramLabel = "newton|lm|gn", defaultValue = "newton",
+    @Option(names = "--polish", paramLabel = "newton|lm|gn", defaultValue = CriticalRun.POLISH,
             description = "newton: trust-region Newton (finds minima); lm: Levenberg-Marquardt on grad L = 0 (any "
                     + "index); gn: Gauss-Newton/Levenberg-Marquardt on the residuals (minima of squared-error losses, "
                     + "fastest near interpolation). Default ${DEFAULT-VALUE}.")
@@ -36,20 +37,20 @@ public final class CriticalCommand implements Callable<Integer> {
     @Option(names = "--certify", description = "Prove existence, uniqueness and index by interval arithmetic.")
     private boolean certify;
 
-    @Option(names = "--grad-tol", paramLabel = "E", defaultValue = "1e-12",
+    @Option(names = "--grad-tol", paramLabel = "E", defaultValue = Tolerances.GRAD_TOL,
             description = "Polish until |grad L|_2 <= E (default ${DEFAULT-VALUE}).")
     private double gradTol;
 
-    @Option(names = "--max-iterations", paramLabel = "K", defaultValue = "200",
+    @Option(names = "--max-iterations", paramLabel = "K", defaultValue = CriticalRun.MAX_ITERATIONS,
             description = "Polishing iteration limit (default ${DEFAULT-VALUE}).")
     private int maxIterations;
 
-    @Option(names = "--warm-iterations", paramLabel = "K", defaultValue = "200",
+    @Option(names = "--warm-iterations", paramLabel = "K", defaultValue = CriticalRun.WARM_ITERATIONS,
             description = "Trust-region Newton iterations (to |grad| <= 1e-6) before polishing random starts "
                     + "(default ${DEFAULT-VALUE}).")
     private int warmIterations;
 
-    @Option(names = "--zero-tol", paramLabel = "REL", defaultValue = "1e-8",
+    @Option(names = "--zero-tol", paramLabel = "REL", defaultValue = Tolerances.ZERO_TOL,
             description = "Eigenvalues with |lambda| <= REL * spectral radius count as zero "
                     + "(default ${DEFAULT-VALUE}).")
     private double zeroTol;

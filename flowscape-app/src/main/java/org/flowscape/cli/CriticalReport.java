@@ -1,6 +1,5 @@
 package org.flowscape.cli;
 
-import org.flowscape.experiment.analyses.CriticalRun;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
@@ -11,6 +10,7 @@ import org.flowscape.analysis.PolishResult;
 import org.flowscape.analysis.PolishStep;
 import org.flowscape.analysis.RedundancyFinding;
 import org.flowscape.analysis.RedundancyReport;
+import org.flowscape.operation.critical.CriticalRun;
 
 /** Renders a {@link CriticalRun} as text or as the {@code critical} JSON document of {@code docs/cli.md}. */
 final class CriticalReport {

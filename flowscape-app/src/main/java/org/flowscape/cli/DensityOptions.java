@@ -1,5 +1,6 @@
 package org.flowscape.cli;
 
+import org.flowscape.operation.spectrum.SpectrumRun;
 import picocli.CommandLine.Option;
 
 /**
@@ -7,13 +8,16 @@ import picocli.CommandLine.Option;
  * grid points, and the root seed of every random probe. A picocli mixin; the values are read once, after parsing.
  */
 public final class DensityOptions {
-    @Option(names = "--probes", paramLabel = "N", defaultValue = "10", description = "SLQ probes (default 10).")
+    @Option(names = "--probes", paramLabel = "N", defaultValue = SpectrumRun.PROBES,
+            description = "SLQ probes (default ${DEFAULT-VALUE}).")
     private int probes;
 
-    @Option(names = "--steps", paramLabel = "M", defaultValue = "80", description = "SLQ steps per probe (default 80).")
+    @Option(names = "--steps", paramLabel = "M", defaultValue = SpectrumRun.STEPS,
+            description = "SLQ steps per probe (default ${DEFAULT-VALUE}).")
     private int steps;
 
-    @Option(names = "--grid", paramLabel = "G", defaultValue = "200", description = "SLQ grid points (default 200).")
+    @Option(names = "--grid", paramLabel = "G", defaultValue = SpectrumRun.GRID,
+            description = "SLQ grid points (default ${DEFAULT-VALUE}).")
     private int grid;
 
     @Option(names = "--probe-seed", paramLabel = "S", defaultValue = "0",

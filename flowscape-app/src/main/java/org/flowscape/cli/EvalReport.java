@@ -1,6 +1,5 @@
 package org.flowscape.cli;
 
-import org.flowscape.experiment.analyses.Evaluation;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Map;
@@ -8,6 +7,8 @@ import java.util.Map;
 import org.flowscape.data.Dataset;
 import org.flowscape.model.Model;
 import org.flowscape.model.ParameterBlock;
+import org.flowscape.operation.NtkSummary;
+import org.flowscape.operation.eval.Evaluation;
 import org.flowscape.spec.Problem;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -44,6 +45,7 @@ final class EvalReport {
             hessianText(e.hessian(), out);
             ntkText(e.ntk(), out);
         }
+        EvalExtrasReport.text(e, out);
         StringBuilder t = new StringBuilder("time      ");
         for (Map.Entry<String, Double> entry : e.timingsMs().entrySet()) {
             t.append(entry.getKey()).append(' ').append(String.format(Locale.ROOT, "%.1f ms", entry.getValue()))
@@ -72,7 +74,7 @@ final class EvalReport {
         out.println(hi);
     }
 
-    private static void ntkText(Evaluation.Ntk ntk, PrintWriter out) {
+    private static void ntkText(NtkSummary ntk, PrintWriter out) {
         if (ntk.computed()) {
             out.printf(Locale.ROOT, "ntk       K = J J^T (%d x %d)   lambda_min %s   lambda_max %s%n", ntk.size(),
                     ntk.size(), num(ntk.min()), num(ntk.max()));
@@ -81,7 +83,7 @@ final class EvalReport {
         }
     }
 
-    private static String num(double v) {
+    static String num(double v) {
         return String.format(Locale.ROOT, "%.10g", v);
     }
 
@@ -105,6 +107,7 @@ final class EvalReport {
         grad.put("norm_inf", e.gradientMax());
         doc.set("hessian", e.hessian() == null ? null : hessianJson(e.hessian()));
         doc.set("ntk", e.ntk() == null ? null : ntkJson(e.ntk()));
+        EvalExtrasReport.json(e, doc);
         ObjectNode t = doc.putObject("timings_ms");
         e.timingsMs().forEach(t::put);
         return doc;
@@ -160,7 +163,7 @@ final class EvalReport {
         return o;
     }
 
-    private static ObjectNode ntkJson(Evaluation.Ntk ntk) {
+    private static ObjectNode ntkJson(NtkSummary ntk) {
         ObjectNode o = JsonOutput.MAPPER.createObjectNode();
         o.put("size", ntk.size());
         o.put("computed", ntk.computed());

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,16 +18,12 @@ import org.flowscape.dynamics.InvariantMonitor;
 import org.flowscape.dynamics.NtkMonitor;
 import org.flowscape.dynamics.PlMonitor;
 import org.flowscape.dynamics.RateEstimate;
-import org.flowscape.dynamics.RateFit;
 import org.flowscape.dynamics.Sample;
-import org.flowscape.dynamics.SampleGrid;
 import org.flowscape.dynamics.SharpnessMonitor;
 import org.flowscape.dynamics.StepObserver;
-import org.flowscape.dynamics.StoppingRule;
-import org.flowscape.dynamics.TraceMonitor;
-import org.flowscape.experiment.analyses.FlowPredictions;
-import org.flowscape.experiment.analyses.FlowSetup;
-import org.flowscape.objective.Objective;
+import org.flowscape.operation.flow.FlowOperation;
+import org.flowscape.operation.flow.FlowRun;
+import org.flowscape.operation.flow.FlowSettings;
 import org.flowscape.spec.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -54,24 +49,24 @@ public final class FlowCommand implements Callable<Integer> {
     @Mixin
     private ProblemOptions problem;
 
-    @Option(names = "--method", paramLabel = "M", defaultValue = "auto",
+    @Option(names = "--method", paramLabel = "M", defaultValue = FlowSettings.METHOD,
             description = "auto, dopri853, dopri54, rk4, stiff (flows) or gd, momentum, nesterov, adam (descent); "
                     + "default ${DEFAULT-VALUE}.")
     private String method;
 
-    @Option(names = "--rtol", paramLabel = "R", defaultValue = "1e-8", description = "Relative tolerance (default "
-            + "${DEFAULT-VALUE}; down to 1e-14).")
+    @Option(names = "--rtol", paramLabel = "R", defaultValue = FlowSettings.RTOL,
+            description = "Relative tolerance (default ${DEFAULT-VALUE}; down to 1e-14).")
     private double rtol;
 
-    @Option(names = "--atol", paramLabel = "A", defaultValue = "1e-10", description = "Absolute tolerance (default "
-            + "${DEFAULT-VALUE}).")
+    @Option(names = "--atol", paramLabel = "A", defaultValue = FlowSettings.ATOL,
+            description = "Absolute tolerance (default ${DEFAULT-VALUE}).")
     private double atol;
 
     @Option(names = "--step", paramLabel = "ETA", description = "Fixed step: rk4 and descent (required there), stiff "
             + "(optional: fixed-step Rosenbrock).")
     private Double step;
 
-    @Option(names = "--momentum", paramLabel = "BETA", defaultValue = "0.9",
+    @Option(names = "--momentum", paramLabel = "BETA", defaultValue = FlowSettings.MOMENTUM,
             description = "Momentum for momentum/nesterov, beta1 for adam (default ${DEFAULT-VALUE}).")
     private double momentum;
 
@@ -85,11 +80,11 @@ public final class FlowCommand implements Callable<Integer> {
             + "target is given).")
     private Double horizon;
 
-    @Option(names = "--max-evals", paramLabel = "N", defaultValue = "10000000",
+    @Option(names = "--max-evals", paramLabel = "N", defaultValue = FlowSettings.MAX_EVALS,
             description = "Budget of gradient evaluations (default ${DEFAULT-VALUE}).")
     private long maxEvals;
 
-    @Option(names = "--norm-bound", paramLabel = "B", defaultValue = "1e8",
+    @Option(names = "--norm-bound", paramLabel = "B", defaultValue = FlowSettings.NORM_BOUND,
             description = "Report divergence once ||theta|| > B (default ${DEFAULT-VALUE}).")
     private double normBound;
 
@@ -98,11 +93,11 @@ public final class FlowCommand implements Callable<Integer> {
                     + "invariant), ntk, sharpness, pl.")
     private List<String> monitors = new ArrayList<>();
 
-    @Option(names = "--optimum", paramLabel = "LSTAR", defaultValue = "0",
+    @Option(names = "--optimum", paramLabel = "LSTAR", defaultValue = FlowSettings.OPTIMUM,
             description = "L* for the rate fit and the PL ratio (default ${DEFAULT-VALUE}).")
     private double optimum;
 
-    @Option(names = "--samples", paramLabel = "N", defaultValue = "0",
+    @Option(names = "--samples", paramLabel = "N", defaultValue = FlowSettings.SAMPLES,
             description = "Sample the trajectory at N times on [0, T] (dense output).")
     private int samples;
 
@@ -118,35 +113,23 @@ public final class FlowCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Problem p = problem.load();
-        Objective objective = p.objective();
-        FlowSetup setup = setup();
-        StoppingRule stop = setup.stoppingRule();
-        SampleGrid grid = setup.grid(stop.horizon());
-        TraceMonitor trace = new TraceMonitor();
-        Map<String, StepObserver> chosen = setup.monitors(objective);
-        List<StepObserver> observers = new ArrayList<>(chosen.values());
-        observers.add(trace);
-        long start = System.nanoTime();
-        FlowResult result = setup.run(objective, p.theta(), stop, grid, observers);
-        double seconds = (System.nanoTime() - start) / 1e9;
-        RateEstimate rate = RateFit.fit(trace.loss().times(), trace.loss().values(), optimum, 3);
-        Map<String, Double> predictions = FlowPredictions.of(objective, result, chosen, p.theta(), optimum);
+        FlowRun run = FlowOperation.run(p, settings(), FlowOperation.NEVER);
         if (csv != null) {
-            writeCsv(result);
+            writeCsv(run.result());
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            JsonOutput.print(out, json(p, result, rate, predictions, chosen, seconds));
+            JsonOutput.print(out, json(run));
         } else {
-            text(out, p, result, rate, predictions, chosen, seconds);
+            text(out, run);
         }
         return ExitCodes.OK;
     }
 
-    /** The options as a {@link FlowSetup} (shared with the {@code flow} analysis of studies). */
-    private FlowSetup setup() {
-        return new FlowSetup(method, rtol, atol, step, momentum, untilLoss, untilGrad, horizon, maxEvals, normBound,
-                monitors, optimum, samples, logGrid);
+    /** The options as the operation's {@link FlowSettings} (the {@code flow} study analysis reads the same record). */
+    private FlowSettings settings() {
+        return new FlowSettings(method, rtol, atol, step, momentum, untilLoss, untilGrad, horizon, maxEvals,
+                normBound, monitors, optimum, samples, logGrid);
     }
 
     private void writeCsv(FlowResult r) throws IOException {
@@ -170,31 +153,25 @@ public final class FlowCommand implements Callable<Integer> {
         }
     }
 
-    private static List<ConservedQuantity> invariants(Map<String, StepObserver> monitors) {
-        List<ConservedQuantity> all = new ArrayList<>();
-        for (StepObserver o : monitors.values()) {
-            if (o instanceof InvariantMonitor im) {
-                all.addAll(im.quantities());
-            }
-        }
-        return all;
-    }
-
-    private static void text(PrintWriter out, Problem p, FlowResult r, RateEstimate rate,
-            Map<String, Double> predictions, Map<String, StepObserver> monitors, double seconds) {
-        out.printf(Locale.ROOT, "problem  %s on %s, loss %s%s, P = %d, theta from %s%n", p.modelSpec(),
-                p.dataSpec(), p.lossSpec(), p.l2() > 0 ? " + l2 " + p.l2() : "", p.dim(), p.thetaSource());
+    private static void text(PrintWriter out, FlowRun run) {
+        Problem p = run.problem();
+        FlowResult r = run.result();
+        RateEstimate rate = run.rate();
+        Map<String, StepObserver> monitors = run.monitors();
+        out.printf(Locale.ROOT, "problem  %s on %s, loss %s, P = %d, theta from %s%n", p.network().spec(),
+                p.data().spec(), p.loss().spec(), p.dim(), p.thetaSource());
         out.printf(Locale.ROOT, "method   %s (%s)%n", r.method(), r.choice());
         String rejected = r.rejectedSteps() == FlowResult.UNKNOWN ? "rejections not reported by Hipparchus"
                 : r.rejectedSteps() + " rejected";
         out.printf(Locale.ROOT, "outcome  %s%s at t = %.10g after %d steps (%s)%n", r.status(),
                 r.event().isEmpty() ? "" : " [" + r.event() + "]", r.time(), r.steps(), rejected);
         out.printf(Locale.ROOT, "cost     %d gradient evaluations (+%d auxiliary), %d Hessian evaluations, %.3f s%n",
-                r.gradientEvaluations(), r.auxiliaryEvaluations(), r.hessianEvaluations(), seconds);
+                r.gradientEvaluations(), r.auxiliaryEvaluations(), r.hessianEvaluations(), run.seconds());
         out.printf(Locale.ROOT, "loss     %.6e -> %.6e, |grad| = %.3e%n", r.initialLoss(), r.loss(), r.gradientNorm());
-        for (ConservedQuantity q : invariants(monitors)) {
+        for (ConservedQuantity q : run.invariants()) {
             out.printf(Locale.ROOT, "drift    %s: %.3e (relative %.3e)%n", q.name(), q.drift(), q.relativeDrift());
         }
+        signedValues(out, monitors);
         if (monitors.get("ntk") instanceof NtkMonitor n) {
             out.printf(Locale.ROOT, "ntk      inf lambda_min(K) = %.6g, integral = %.6g%n", n.infimum(),
                     n.integral().last());
@@ -212,14 +189,39 @@ public final class FlowCommand implements Callable<Integer> {
         } else {
             out.println("rate     not fitted (fewer than 3 points above the round-off floor)");
         }
-        predictions.forEach((k, v) -> out.printf(Locale.ROOT, "predict  %s = %.6g%n", k, v));
+        run.predictions().forEach((k, v) -> out.printf(Locale.ROOT, "predict  %s = %.6g%n", k, v));
         if (!r.stiffnessWarning().isEmpty()) {
             out.println("warning  " + r.stiffnessWarning());
         }
     }
 
-    private static ObjectNode json(Problem p, FlowResult r, RateEstimate rate, Map<String, Double> predictions,
-            Map<String, StepObserver> monitors, double seconds) {
+    /** Each conserved quantity's signed entries at t = 0 and at the end. */
+    private static void signedValues(PrintWriter out, Map<String, StepObserver> monitors) {
+        for (StepObserver o : monitors.values()) {
+            if (o instanceof InvariantMonitor im) {
+                double[][] first = im.initialValues();
+                double[][] last = im.latestValues();
+                for (int q = 0; q < first.length; q++) {
+                    out.printf(Locale.ROOT, "value    %s: %s -> %s%n", im.names().get(q), values(first[q]),
+                            values(last[q]));
+                }
+            }
+        }
+    }
+
+    private static String values(double[] v) {
+        StringBuilder b = new StringBuilder(v.length == 1 ? "" : "[");
+        for (int i = 0; i < v.length; i++) {
+            b.append(i == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.10g", v[i]));
+        }
+        return b.append(v.length == 1 ? "" : "]").toString();
+    }
+
+    private static ObjectNode json(FlowRun run) {
+        Problem p = run.problem();
+        FlowResult r = run.result();
+        RateEstimate rate = run.rate();
+        Map<String, StepObserver> monitors = run.monitors();
         ObjectNode doc = JsonOutput.document("flow");
         ObjectNode prob = doc.putObject("problem");
         prob.put("model", p.modelSpec());
@@ -242,7 +244,7 @@ public final class FlowCommand implements Callable<Integer> {
         doc.put("gradient_evaluations", r.gradientEvaluations());
         doc.put("auxiliary_evaluations", r.auxiliaryEvaluations());
         doc.put("hessian_evaluations", r.hessianEvaluations());
-        doc.put("seconds", seconds);
+        doc.put("seconds", run.seconds());
         doc.put("rtol", r.relativeTolerance());
         doc.put("atol", r.absoluteTolerance());
         doc.put("step", r.stepSize());
@@ -250,14 +252,7 @@ public final class FlowCommand implements Callable<Integer> {
         doc.put("loss", r.loss());
         doc.put("gradient_norm", r.gradientNorm());
         doc.set("theta", JsonOutput.array(r.theta()));
-        ArrayNode inv = doc.putArray("invariants");
-        for (ConservedQuantity q : invariants(monitors)) {
-            ObjectNode o = inv.addObject();
-            o.put("name", q.name());
-            o.put("scale", q.initialScale());
-            o.put("drift", q.drift());
-            o.put("relative_drift", q.relativeDrift());
-        }
+        invariantsJson(doc.putArray("invariants"), monitors);
         ObjectNode rateNode = doc.putObject("rate");
         rateNode.put("fitted", rate.rate());
         rateNode.put("window_start", rate.start());
@@ -265,7 +260,7 @@ public final class FlowCommand implements Callable<Integer> {
         rateNode.put("decades", rate.decades());
         rateNode.put("floor", rate.floor());
         ObjectNode pred = rateNode.putObject("predictions");
-        predictions.forEach(pred::put);
+        run.predictions().forEach(pred::put);
         monitorsJson(doc, monitors);
         doc.put("stiffness_warning", r.stiffnessWarning());
         ArrayNode samples = doc.putArray("samples");
@@ -278,6 +273,26 @@ public final class FlowCommand implements Callable<Integer> {
         return doc;
     }
 
+    /** One object per conserved quantity: scale, drift, and its signed entries at t = 0 and at the end. */
+    private static void invariantsJson(ArrayNode inv, Map<String, StepObserver> monitors) {
+        for (StepObserver m : monitors.values()) {
+            if (m instanceof InvariantMonitor im) {
+                List<ConservedQuantity> qs = im.quantities();
+                double[][] first = im.initialValues();
+                double[][] last = im.latestValues();
+                for (int q = 0; q < qs.size(); q++) {
+                    ObjectNode o = inv.addObject();
+                    o.put("name", qs.get(q).name());
+                    o.put("scale", qs.get(q).initialScale());
+                    o.put("drift", qs.get(q).drift());
+                    o.put("relative_drift", qs.get(q).relativeDrift());
+                    o.set("initial", JsonOutput.array(first[q]));
+                    o.set("final", JsonOutput.array(last[q]));
+                }
+            }
+        }
+    }
+
     private static void monitorsJson(ObjectNode doc, Map<String, StepObserver> monitors) {
         ObjectNode m = doc.putObject("monitors");
         if (monitors.get("ntk") instanceof NtkMonitor n) {
@@ -285,6 +300,8 @@ public final class FlowCommand implements Callable<Integer> {
             o.put("inf_lambda_min", n.infimum());
             o.put("integral", n.integral().last());
             o.put("guaranteed_rate", n.guaranteedRate());
+            o.set("integral_t", JsonOutput.array(n.integral().times()));
+            o.set("integral_along", JsonOutput.array(n.integral().values()));
         }
         if (monitors.get("sharpness") instanceof SharpnessMonitor s) {
             ObjectNode o = m.putObject("sharpness");

@@ -3,6 +3,7 @@ package org.flowscape.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.flowscape.report.StudyReport;
+import org.flowscape.reproduce.VerdictStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -12,7 +13,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {"Writes DIR/report.html from the study's results store (DIR/results.duckdb, or the Parquet",
             "tables under DIR/parquet/): provenance, a run summary and plots. Self-contained: open it in any",
-            "browser, offline. Prints the file's path. See docs/report.md."})
+            "browser, offline. On a directory flowscape reproduce wrote, the verdict page is drawn from the verdicts",
+            "stored there. Prints the file's path. See docs/report.md."})
 public final class ReportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -22,8 +24,14 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path file = StudyReport.write(dir);
+        Path file = isReproduction(dir) ? VerdictStore.page(dir) : StudyReport.write(dir);
         spec.commandLine().getOut().println(file);
         return ExitCodes.OK;
+    }
+
+    /** A directory {@code flowscape reproduce} wrote: its store holds verdicts (then the verdict page is drawn). */
+    private static boolean isReproduction(Path dir) throws java.io.IOException {
+        return java.nio.file.Files.isRegularFile(dir.resolve(org.flowscape.store.StoreSchema.FILE))
+                && VerdictStore.holdsVerdicts(dir);
     }
 }

@@ -9,11 +9,12 @@ import java.util.concurrent.Callable;
 import org.flowscape.reproduce.Claim;
 import org.flowscape.reproduce.ClaimResult;
 import org.flowscape.reproduce.Claims;
-import org.flowscape.reproduce.Provenance;
+import org.flowscape.reproduce.Invocation;
 import org.flowscape.reproduce.ReproduceReport;
 import org.flowscape.reproduce.Reproduction;
 import org.flowscape.reproduce.Scale;
 import org.flowscape.reproduce.Verdict;
+import org.flowscape.reproduce.VerdictStore;
 import org.flowscape.store.StoreSchema;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -82,8 +83,9 @@ public final class ReproduceCommand implements Callable<Integer> {
         double seconds = (System.nanoTime() - t0) / 1e9;
         String command = "flowscape reproduce --paper " + paper + " --scale " + s.label() + " --threads " + n
                 + " --seed " + seed + " --out " + out;
-        Path page = ReproduceReport.write(out, results, Provenance.here(VersionProvider.version(), command, s, seed,
-                n, started, seconds));
+        Invocation invocation = Invocation.here(command, s, seed, n, started, seconds);
+        Path page = ReproduceReport.write(out, results, invocation);
+        VerdictStore.write(out, results, invocation);
         var counts = ReproduceReport.counts(results);
         o.printf(Locale.ROOT, "%d hold, %d fail, %d inconclusive in %.1f s%n", counts.get(Verdict.HOLDS),
                 counts.get(Verdict.FAILS), counts.get(Verdict.INCONCLUSIVE), seconds);

@@ -7,7 +7,7 @@ import java.util.concurrent.Callable;
 import org.flowscape.analysis.LanczosResult;
 import org.flowscape.analysis.SpectralDensity;
 import org.flowscape.analysis.TraceEstimate;
-import org.flowscape.experiment.analyses.SpectrumRun;
+import org.flowscape.operation.spectrum.SpectrumRun;
 import org.flowscape.spec.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,24 +28,26 @@ public final class SpectrumCommand implements Callable<Integer> {
     @Mixin
     private ProblemOptions problem;
 
-    @Option(names = "--top", paramLabel = "K", defaultValue = "5", description = "Largest eigenpairs (default 5).")
+    @Option(names = "--top", paramLabel = "K", defaultValue = SpectrumRun.TOP,
+            description = "Largest eigenpairs (default ${DEFAULT-VALUE}).")
     private int top;
 
-    @Option(names = "--bottom", paramLabel = "K", defaultValue = "5", description = "Smallest eigenpairs (default 5).")
+    @Option(names = "--bottom", paramLabel = "K", defaultValue = SpectrumRun.BOTTOM,
+            description = "Smallest eigenpairs (default ${DEFAULT-VALUE}).")
     private int bottom;
 
-    @Option(names = "--max-iterations", paramLabel = "M", defaultValue = "300",
+    @Option(names = "--max-iterations", paramLabel = "M", defaultValue = SpectrumRun.MAX_ITERATIONS,
             description = "Lanczos steps at most (default ${DEFAULT-VALUE}).")
     private int maxIterations;
 
-    @Option(names = "--residual-tol", paramLabel = "REL", defaultValue = "1e-8",
+    @Option(names = "--residual-tol", paramLabel = "REL", defaultValue = SpectrumRun.RESIDUAL_TOL,
             description = "A pair converged when |Hv - lambda v| <= REL * spectral radius (default ${DEFAULT-VALUE}).")
     private double residualTol;
 
     @Option(names = "--trace", description = "Estimate tr H by Hutchinson and Hutch++.")
     private boolean trace;
 
-    @Option(names = "--trace-probes", paramLabel = "N", defaultValue = "100",
+    @Option(names = "--trace-probes", paramLabel = "N", defaultValue = SpectrumRun.TRACE_PROBES,
             description = "Hutchinson probes, and Hutch++ matrix-vector products (default ${DEFAULT-VALUE}).")
     private int traceProbes;
 
@@ -57,7 +59,7 @@ public final class SpectrumCommand implements Callable<Integer> {
 
 
 
-    @Option(names = "--width", paramLabel = "REL", defaultValue = "0.01",
+    @Option(names = "--width", paramLabel = "REL", defaultValue = SpectrumRun.WIDTH,
             description = "SLQ Gaussian width relative to the node span (default ${DEFAULT-VALUE}).")
     private double width;
 

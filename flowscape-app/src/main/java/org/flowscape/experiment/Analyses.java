@@ -1,21 +1,15 @@
 package org.flowscape.experiment;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
-import org.flowscape.experiment.analyses.BasinsAnalysis;
-import org.flowscape.experiment.analyses.CensusAnalysis;
-import org.flowscape.experiment.analyses.CriticalAnalysis;
-import org.flowscape.experiment.analyses.EvalAnalysis;
-import org.flowscape.experiment.analyses.FlowAnalysis;
-import org.flowscape.experiment.analyses.LandscapeAnalysis;
-import org.flowscape.experiment.analyses.SpectrumAnalysis;
+import java.util.ServiceLoader;
 
 /**
- * The registry of analyses a study file can name. Analyses are stateless, so one instance per name serves every
- * run and thread.
+ * The registry of analyses a study file can name, found with {@link ServiceLoader} from
+ * {@code META-INF/services/org.flowscape.experiment.Analysis} (one class per line, in the order listed), so that this
+ * package does not import the analyses that import it. Analyses are stateless, so one instance per name serves
+ * every run and thread.
  */
 public final class Analyses {
     private static final Map<String, Analysis> BY_NAME = build();
@@ -24,19 +18,8 @@ public final class Analyses {
     }
 
     private static Map<String, Analysis> build() {
-        List<Supplier<Analysis>> all = new ArrayList<>(List.of(
-                EvalAnalysis::new,
-                FlowAnalysis::new,
-                CriticalAnalysis::new,
-                SpectrumAnalysis::new,
-                LandscapeAnalysis::new,
-                BasinsAnalysis::new,
-                CensusAnalysis::new
-                // Register further analyses here, one line each
-        ));
         Map<String, Analysis> m = new LinkedHashMap<>();
-        for (Supplier<Analysis> s : all) {
-            Analysis a = s.get();
+        for (Analysis a : ServiceLoader.load(Analysis.class, Analysis.class.getClassLoader())) {
             if (m.put(a.name(), a) != null) {
                 throw new IllegalStateException("two analyses are named " + a.name());
             }

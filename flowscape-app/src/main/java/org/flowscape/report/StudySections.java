@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.flowscape.geometry.basins.Wilson;
 import org.flowscape.report.Figure.Curve;
 import org.flowscape.report.Figure.HeatMap;
 import org.flowscape.report.Figure.Kind;
@@ -22,7 +23,7 @@ final class StudySections {
     /** The default threshold α of a good basin, P[Bas ≤ α]. */
     static final double DEFAULT_ALPHA = 0.01;
     /** The normal quantile of the 95 % Wilson interval. */
-    static final double Z95 = 1.959963984540054;
+    static final double Z95 = Wilson.Z95;
 
     /** The flow runs with a series of a given name (landscape runs also write a series 'loss', against x). */
     private static final String FLOW_SERIES = "SELECT DISTINCT run_key FROM series WHERE name = ? AND run_key IN "
@@ -331,14 +332,15 @@ final class StudySections {
                 + "FROM basins GROUP BY 1, 2 ORDER BY 1, 2", alpha)) {
             int n = num(r[2]).intValue();
             int k = num(r[3]).intValue();
-            double[] ci = wilson(k, n, Z95);
+            Wilson ci = Wilson.of(k, n, Z95);
             double width = num(r[1]).doubleValue();
             wmin = Math.min(wmin, width);
             wmax = Math.max(wmax, width);
             byData.computeIfAbsent(str(r[0]), d -> new ArrayList<>()).add(new double[] {width, (double) k / n,
-                ci[0], ci[1]});
+                ci.lower(), ci.upper()});
             t.row(Cell.text(str(r[0])), Cell.count((long) width), Cell.count(n), Cell.count(k),
-                    Cell.number((double) k / n), Cell.text("[" + Numbers.sig(ci[0]) + ", " + Numbers.sig(ci[1]) + "]"));
+                    Cell.number((double) k / n),
+                    Cell.text("[" + Numbers.sig(ci.lower()) + ", " + Numbers.sig(ci.upper()) + "]"));
         }
         List<Curve> curves = new ArrayList<>();
         byData.forEach((d, pts) -> curves.add(new Curve(d, col(pts, 0), col(pts, 1), col(pts, 2), col(pts, 3),
@@ -349,18 +351,6 @@ final class StudySections {
                         + "activation basin) is at most \u03b1 = " + Numbers.sig(alpha) + " (metric basin_alpha, "
                         + "default 0.01), per data set; bands are 95 % Wilson score intervals."));
         s.table(t.build());
-    }
-
-    /** The Wilson score interval of k successes in n trials at normal quantile z. */
-    static double[] wilson(int k, int n, double z) {
-        if (n == 0) {
-            return new double[] {0, 1};
-        }
-        double p = (double) k / n;
-        double z2 = z * z;
-        double centre = (p + z2 / (2 * n)) / (1 + z2 / n);
-        double half = z / (1 + z2 / n) * Math.sqrt(p * (1 - p) / n + z2 / (4.0 * n * n));
-        return new double[] {Math.max(0, centre - half), Math.min(1, centre + half)};
     }
 
     private static double[] col(List<double[]> pts, int c) {

@@ -19,12 +19,12 @@ final class ReproducePage {
     private ReproducePage() {
     }
 
-    static HtmlReport page(List<ClaimResult> results, Provenance p) {
+    static HtmlReport page(List<ClaimResult> results, Invocation p) {
         HtmlReport page = new HtmlReport("Flowscape reproduce \u2014 scale " + p.scale().label());
-        page.provenance("version", p.version());
+        page.provenance("version", p.machine().codeVersion());
         page.provenance("command", p.command());
         page.provenance("scale, root seed, threads", p.scale().label() + ", " + p.seed() + ", " + p.threads());
-        page.provenance("runtime", p.java() + ", BLAS " + p.blas());
+        page.provenance("runtime", p.machine().jdk() + ", BLAS " + p.machine().backend());
         page.provenance("started (UTC)", p.started().toString());
         page.provenance("wall time", Fmt.f("%.1f s", p.seconds()));
         page.provenance("all numbers", "results.json beside this page");

@@ -27,7 +27,7 @@ public final class ReproduceReport {
     }
 
     /** Writes both files into {@code dir} (created if needed) and returns the page's path. */
-    public static Path write(Path dir, List<ClaimResult> results, Provenance p) throws IOException {
+    public static Path write(Path dir, List<ClaimResult> results, Invocation p) throws IOException {
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("results.json"), MAPPER.writeValueAsString(json(results, p)),
                 StandardCharsets.UTF_8);
@@ -35,17 +35,17 @@ public final class ReproduceReport {
     }
 
     /** The JSON document of the results. */
-    public static ObjectNode json(List<ClaimResult> results, Provenance p) {
+    public static ObjectNode json(List<ClaimResult> results, Invocation p) {
         ObjectNode doc = MAPPER.createObjectNode();
         doc.put("command", "reproduce");
         ObjectNode prov = doc.putObject("provenance");
-        prov.put("version", p.version());
+        prov.put("version", p.machine().codeVersion());
         prov.put("command_line", p.command());
         prov.put("scale", p.scale().label());
         prov.put("seed", p.seed());
         prov.put("threads", p.threads());
-        prov.put("java", p.java());
-        prov.put("blas", p.blas());
+        prov.put("java", p.machine().jdk());
+        prov.put("blas", p.machine().backend());
         prov.put("started", p.started().toString());
         prov.put("seconds", p.seconds());
         ArrayNode claims = doc.putArray("claims");
@@ -55,7 +55,7 @@ public final class ReproduceReport {
         return doc;
     }
 
-    private static ObjectNode claim(ClaimResult r) {
+    static ObjectNode claim(ClaimResult r) {
         ObjectNode o = MAPPER.createObjectNode();
         Claim c = r.claim();
         o.put("id", c.id());
@@ -63,6 +63,7 @@ public final class ReproduceReport {
         o.put("statement", c.statement());
         o.put("basis", c.basis().tag());
         o.put("evidence", c.evidence().label());
+        o.put("scale", r.scale().label());
         o.put("verdict", r.verdict().label());
         o.put("deciding", r.judgement().deciding());
         ArrayNode details = o.putArray("details");
@@ -84,52 +85,9 @@ public final class ReproduceReport {
         r.records().metrics().forEach(metrics::put);
         ArrayNode figures = o.putArray("figures");
         for (Figure f : r.figures()) {
-            figures.add(figure(f));
+            figures.add(FigureJson.write(f));
         }
         return o;
-    }
-
-    private static ObjectNode figure(Figure f) {
-        ObjectNode o = MAPPER.createObjectNode();
-        o.put("id", f.id());
-        o.put("title", f.title());
-        o.put("x_label", f.xLabel());
-        o.put("y_label", f.yLabel());
-        o.put("x_scale", f.xScale().name().toLowerCase(java.util.Locale.ROOT));
-        o.put("y_scale", f.yScale().name().toLowerCase(java.util.Locale.ROOT));
-        o.put("kind", f.kind().name().toLowerCase(java.util.Locale.ROOT));
-        o.put("caption", f.caption());
-        ArrayNode curves = o.putArray("curves");
-        for (Figure.Curve c : f.curves()) {
-            ObjectNode k = curves.addObject();
-            k.put("name", c.name());
-            k.put("style", c.style().name().toLowerCase(java.util.Locale.ROOT));
-            k.set("x", numbers(c.x()));
-            k.set("y", numbers(c.y()));
-        }
-        if (f.heatMap() != null) {
-            ObjectNode h = o.putObject("heat_map");
-            h.put("z_label", f.heatMap().zLabel());
-            h.set("x", numbers(f.heatMap().x()));
-            h.set("y", numbers(f.heatMap().y()));
-            ArrayNode z = h.putArray("z");
-            for (double[] row : f.heatMap().z()) {
-                z.add(numbers(row));
-            }
-        }
-        return o;
-    }
-
-    private static ArrayNode numbers(double[] v) {
-        ArrayNode a = MAPPER.createArrayNode();
-        for (double x : v) {
-            if (Double.isFinite(x)) {
-                a.add(x);
-            } else {
-                a.add(Double.toString(x));
-            }
-        }
-        return a;
     }
 
     /** Claims per verdict, for the summary line. */

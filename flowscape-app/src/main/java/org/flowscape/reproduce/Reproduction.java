@@ -11,7 +11,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
-import org.flowscape.experiment.LocalExecutor;
 import org.flowscape.experiment.Outcome;
 import org.flowscape.experiment.RunResult;
 import org.flowscape.experiment.StudyExecutor;
@@ -20,6 +19,7 @@ import org.flowscape.experiment.RunContext;
 import org.flowscape.experiment.RunSpec;
 import org.flowscape.report.Figure;
 import org.flowscape.rng.Seeds;
+import org.flowscape.runner.LocalExecutor;
 import org.flowscape.store.StoreSchema;
 
 /**

@@ -33,13 +33,24 @@ public final class ParamsFile {
      * @throws IOException              when the file cannot be read
      */
     public static double[] read(Path file, int expected) throws IOException {
-        double[] theta = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".npy")
-                ? Npy.read(file).data() : readJson(file);
+        double[] theta = read(file);
         if (theta.length != expected) {
             throw new IllegalArgumentException("params file " + file + " has " + theta.length
                     + " entries but the model has P = " + expected + " parameters; write " + expected
                     + " numbers, " + ORDER);
         }
+        return theta;
+    }
+
+    /**
+     * Reads θ of whatever length the file holds and checks finiteness (for callers that infer the model from it).
+     *
+     * @throws IllegalArgumentException for a malformed file or non-finite entries
+     * @throws IOException              when the file cannot be read
+     */
+    public static double[] read(Path file) throws IOException {
+        double[] theta = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".npy")
+                ? Npy.read(file).data() : readJson(file);
         for (int i = 0; i < theta.length; i++) {
             if (!Double.isFinite(theta[i])) {
                 throw new IllegalArgumentException("params file " + file + " holds " + theta[i] + " at entry " + i

@@ -9,7 +9,7 @@ import org.flowscape.experiment.Outcome;
 import org.flowscape.experiment.RecordBuffer;
 import org.flowscape.experiment.RunContext;
 import org.flowscape.experiment.RunSpec;
-import org.flowscape.experiment.analyses.RunSettings;
+import org.flowscape.operation.RunSettings;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -79,5 +79,27 @@ class StudyAnalysesMatchCommandsTest {
         assertThat(doc.get("steps").asLong()).isEqualTo(100);
         assertThat(metric(b, "final_loss")).isEqualTo(doc.get("loss").asDouble());
         assertThat(metric(b, "final_loss")).isLessThan(metric(b, "initial_loss"));
+    }
+
+    @Test
+    void basinsMatchesFlowscapeBasins() throws Exception {
+        Map<String, String> params = Map.of("data", "orthonormal:m=3,seed=2", "widths", "2,5", "inits", "30",
+                "init-scale", "0.5");
+        RecordBuffer b = new RecordBuffer();
+        Analyses.byName("basins").run(RunContext.of(new RunSpec("k", "basins", params, 7, Map.of())), b);
+        JsonNode doc = EvalCommandTest.json(CliRun.of("basins", "--data", "orthonormal:m=3,seed=2", "--widths", "2,5",
+                "--inits", "30", "--init-scale", "0.5", "--seed", "7", "--json"));
+        JsonNode widths = doc.get("widths");
+        for (int w = 0; w < 2; w++) {
+            JsonNode values = widths.get(w).get("basin_values");
+            int width = widths.get(w).get("width").asInt();
+            double[] stored = b.basins().stream().filter(r -> r.width() == width)
+                    .mapToDouble(r -> r.basinValue()).toArray();
+            assertThat(stored).hasSize(values.size());
+            for (int i = 0; i < stored.length; i++) {
+                assertThat(stored[i]).isEqualTo(values.get(i).asDouble());
+            }
+            assertThat(metric(b, "p_basin/k=" + width)).isEqualTo(widths.get(w).get("estimate").get("p").asDouble());
+        }
     }
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.flowscape.runner.LocalExecutor;
 import org.flowscape.store.StoreDump;
 import org.flowscape.store.StoreReader;
 import org.junit.jupiter.api.Test;

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.flowscape.runner.LocalExecutor;
 import org.flowscape.store.StoreDump;
 import org.flowscape.store.StoreReader;
 import org.junit.jupiter.api.Test;

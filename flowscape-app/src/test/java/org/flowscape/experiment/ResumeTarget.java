@@ -3,6 +3,7 @@ package org.flowscape.experiment;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import org.flowscape.runner.LocalExecutor;
 
 /**
  * The child process of {@link ResumeKillTest}: loads the study, BLAS and DuckDB, waits for a line on stdin (so

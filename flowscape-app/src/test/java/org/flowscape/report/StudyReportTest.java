@@ -54,13 +54,14 @@ class StudyReportTest {
     @Test
     void wilsonIntervalMatchesTheClosedForm() {
         double z = StudySections.Z95;
-        double[] none = StudySections.wilson(0, 10, z);
-        assertThat(none[0]).isEqualTo(0.0);
-        assertThat(none[1]).isCloseTo(z * z / (10 + z * z), org.assertj.core.data.Offset.offset(1e-14));
-        double[] half = StudySections.wilson(50, 100, z);
-        assertThat(half[0] + half[1]).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-14));
+        // the report's bands come from the one Wilson interval (org.flowscape.geometry.basins.Wilson)
+        org.flowscape.geometry.basins.Wilson none = org.flowscape.geometry.basins.Wilson.of(0, 10, z);
+        assertThat(none.lower()).isEqualTo(0.0);
+        assertThat(none.upper()).isCloseTo(z * z / (10 + z * z), org.assertj.core.data.Offset.offset(1e-14));
+        org.flowscape.geometry.basins.Wilson half = org.flowscape.geometry.basins.Wilson.of(50, 100, z);
+        assertThat(half.lower() + half.upper()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-14));
         // known value: 50/100 at 95 % gives [0.4038, 0.5962]
-        assertThat(half[0]).isCloseTo(0.40383, org.assertj.core.data.Offset.offset(1e-5));
+        assertThat(half.lower()).isCloseTo(0.40383, org.assertj.core.data.Offset.offset(1e-5));
     }
 
     @Test

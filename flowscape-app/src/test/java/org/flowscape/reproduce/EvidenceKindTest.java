@@ -32,7 +32,7 @@ class EvidenceKindTest {
         Claim a1 = Claims.byId("A1");
         ClaimResult r = new ClaimResult(a1, Scale.SMOKE, new RunSpec("t", "A1", Map.of(), 1, Map.of()),
                 new Records(), Judgement.of(Verdict.HOLDS, "planted", List.of()), List.of(), 0);
-        Provenance p = new Provenance("v", "reproduce", Scale.SMOKE, 0, 1, "java", "none", Instant.EPOCH, 0);
+        Invocation p = Invocation.here("reproduce", Scale.SMOKE, 0, 1, Instant.EPOCH, 0);
         ObjectNode doc = ReproduceReport.json(List.of(r), p);
         assertThat(doc.get("claims").get(0).get("evidence").asText()).isEqualTo("instrument check");
         String html = ReproducePage.page(List.of(r), p).html();

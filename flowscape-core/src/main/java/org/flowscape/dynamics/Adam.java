@@ -12,9 +12,14 @@ import java.util.Objects;
  * @param epsilon  the denominator guard ε &gt; 0 (part of the method, stated here, not hidden)
  */
 public record Adam(Schedule schedule, double beta1, double beta2, double epsilon) implements Optimizer {
-    /** The defaults of the paper: β1 = 0.9, β2 = 0.999, ε = 1e-8. */
+    /** The paper's default β2. */
+    public static final double BETA2 = 0.999;
+    /** The paper's default ε. */
+    public static final double EPSILON = 1e-8;
+
+    /** The defaults of the paper: β1 = 0.9, β2 = {@link #BETA2} = 0.999, ε = {@link #EPSILON} = 1e-8. */
     public static Adam defaults(double eta) {
-        return new Adam(Schedule.constant(eta), 0.9, 0.999, 1e-8);
+        return new Adam(Schedule.constant(eta), 0.9, BETA2, EPSILON);
     }
 
     public Adam {

@@ -14,6 +14,7 @@ public abstract class InvariantMonitor implements StepObserver {
     private List<String> names;
     private double[][] initial;
     private double[] drift;
+    private double[][] latest;
     private final Series relativeDrift = new Series();
 
     /** Binds to the objective (validating that the quantities exist for it) and returns the quantity names. */
@@ -26,6 +27,7 @@ public abstract class InvariantMonitor implements StepObserver {
     public void start(Objective objective, FlowPoint initialPoint) {
         names = List.copyOf(bind(objective));
         initial = evaluate(initialPoint.theta());
+        latest = initial;
         drift = new double[initial.length];
         relativeDrift.add(initialPoint.time(), 0);
     }
@@ -33,6 +35,7 @@ public abstract class InvariantMonitor implements StepObserver {
     @Override
     public void onStep(FlowPoint point) {
         double[][] now = evaluate(point.theta());
+        latest = now;
         double worst = 0;
         for (int q = 0; q < now.length; q++) {
             double d = 0;
@@ -70,6 +73,20 @@ public abstract class InvariantMonitor implements StepObserver {
             r[q] = initial[q].clone();
         }
         return r;
+    }
+
+    /** The values Q_q(θ) at the last accepted point (Q_q(θ0) before any step), copied; signed, row-major. */
+    public double[][] latestValues() {
+        double[][] r = new double[latest.length][];
+        for (int q = 0; q < r.length; q++) {
+            r[q] = latest[q].clone();
+        }
+        return r;
+    }
+
+    /** The quantity names, in the order of {@link #initialValues()}. */
+    public List<String> names() {
+        return names;
     }
 
     /** The largest relative drift over the quantities, over time. */

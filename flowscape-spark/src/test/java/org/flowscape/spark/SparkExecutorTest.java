@@ -18,7 +18,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.flowscape.experiment.Analyses;
 import org.flowscape.experiment.Analysis;
-import org.flowscape.experiment.LocalExecutor;
+import org.flowscape.runner.LocalExecutor;
 import org.flowscape.experiment.RecordSink;
 import org.flowscape.experiment.RunContext;
 import org.flowscape.experiment.RunSpec;

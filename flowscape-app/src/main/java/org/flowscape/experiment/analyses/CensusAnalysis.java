@@ -1,5 +1,6 @@
 package org.flowscape.experiment.analyses;
 
+import org.flowscape.operation.RunSettings;
 import java.util.Map;
 import java.util.TreeMap;
 import org.flowscape.census.CensusConfig;

@@ -11,6 +11,9 @@ import org.flowscape.experiment.RecordSink;
 import org.flowscape.experiment.RunContext;
 import org.flowscape.experiment.RunSpec;
 import org.flowscape.loss.Losses;
+import org.flowscape.operation.RunSettings;
+import org.flowscape.operation.Tolerances;
+import org.flowscape.operation.critical.CriticalRun;
 import org.flowscape.spec.Problem;
 import org.flowscape.spec.ProblemSpec;
 
@@ -37,16 +40,16 @@ public final class CriticalAnalysis implements Analysis {
     public Map<String, String> settings() {
         Map<String, String> m = new TreeMap<>();
         m.put("starts", "8");
-        m.put("polish", "newton");
+        m.put("polish", CriticalRun.POLISH);
         m.put("certify", "false");
-        m.put("max-iterations", "200");
-        m.put("warm-iterations", "200");
+        m.put("max-iterations", CriticalRun.MAX_ITERATIONS);
+        m.put("warm-iterations", CriticalRun.WARM_ITERATIONS);
         return m;
     }
 
     @Override
     public Map<String, Double> tolerances() {
-        return Map.of("grad-tol", 1e-12, "zero-tol", 1e-8);
+        return Map.of("grad-tol", Tolerances.GRAD_TOL_VALUE, "zero-tol", Tolerances.ZERO_TOL_VALUE);
     }
 
     @Override
@@ -59,8 +62,9 @@ public final class CriticalAnalysis implements Analysis {
     private CriticalRun.Settings settings(RunSpec spec) {
         RunSettings s = RunSettings.of(spec, settings());
         return new CriticalRun.Settings(CriticalRun.polishMethod(s.text("polish")),
-                spec.tolerances().getOrDefault("grad-tol", 1e-12), s.smallInteger("max-iterations"),
-                s.smallInteger("warm-iterations"), spec.tolerances().getOrDefault("zero-tol", 1e-8),
+                spec.tolerances().getOrDefault("grad-tol", Tolerances.GRAD_TOL_VALUE), s.smallInteger("max-iterations"),
+                s.smallInteger("warm-iterations"),
+                spec.tolerances().getOrDefault("zero-tol", Tolerances.ZERO_TOL_VALUE),
                 s.flag("certify"), s.smallInteger("starts"), spec.seed());
     }
 

@@ -1,5 +1,6 @@
 package org.flowscape.experiment.analyses;
 
+import org.flowscape.operation.RunSettings;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

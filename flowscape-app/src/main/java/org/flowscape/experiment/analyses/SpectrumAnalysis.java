@@ -12,6 +12,8 @@ import org.flowscape.experiment.Outcome;
 import org.flowscape.experiment.RecordSink;
 import org.flowscape.experiment.RunContext;
 import org.flowscape.experiment.RunSpec;
+import org.flowscape.operation.RunSettings;
+import org.flowscape.operation.spectrum.SpectrumRun;
 import org.flowscape.rng.Seeds;
 import org.flowscape.spec.Problem;
 
@@ -38,22 +40,22 @@ public final class SpectrumAnalysis implements Analysis {
     @Override
     public Map<String, String> settings() {
         Map<String, String> m = new TreeMap<>();
-        m.put("top", "5");
-        m.put("bottom", "5");
-        m.put("max-iterations", "300");
+        m.put("top", SpectrumRun.TOP);
+        m.put("bottom", SpectrumRun.BOTTOM);
+        m.put("max-iterations", SpectrumRun.MAX_ITERATIONS);
         m.put("trace", "false");
-        m.put("trace-probes", "100");
+        m.put("trace-probes", SpectrumRun.TRACE_PROBES);
         m.put("density", "false");
-        m.put("probes", "10");
-        m.put("steps", "80");
-        m.put("grid", "200");
-        m.put("width", "0.01");
+        m.put("probes", SpectrumRun.PROBES);
+        m.put("steps", SpectrumRun.STEPS);
+        m.put("grid", SpectrumRun.GRID);
+        m.put("width", SpectrumRun.WIDTH);
         return m;
     }
 
     @Override
     public Map<String, Double> tolerances() {
-        return Map.of("residual-tol", 1e-8);
+        return Map.of("residual-tol", Double.parseDouble(SpectrumRun.RESIDUAL_TOL));
     }
 
     @Override
@@ -64,7 +66,8 @@ public final class SpectrumAnalysis implements Analysis {
     private SpectrumRun.Settings settings(RunSpec spec) {
         RunSettings s = RunSettings.of(spec, settings());
         return new SpectrumRun.Settings(s.smallInteger("top"), s.smallInteger("bottom"),
-                s.smallInteger("max-iterations"), spec.tolerances().getOrDefault("residual-tol", 1e-8),
+                s.smallInteger("max-iterations"),
+                spec.tolerances().getOrDefault("residual-tol", Double.parseDouble(SpectrumRun.RESIDUAL_TOL)),
                 s.flag("trace"), s.smallInteger("trace-probes"), s.flag("density"), s.smallInteger("probes"),
                 s.smallInteger("steps"), s.smallInteger("grid"), s.real("width"),
                 Seeds.derive(spec.seed(), "spectrum-probe", 0));

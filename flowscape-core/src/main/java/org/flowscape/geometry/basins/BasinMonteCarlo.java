@@ -72,7 +72,7 @@ public final class BasinMonteCarlo {
         BasinSolver solver = new BasinSolver(config.tolerance());
         ReluDescent gd = new ReluDescent(data.inputs().data(), data.targets().data(), d, k, to - from, scale);
         for (int i = from; i < to; i++) {
-            ReluNet net = ReluNet.initialization(d, k, config.seed(), i);
+            ReluNet net = ReluNet.initialization(d, k, config.seed(), i, config.initialization());
             BasinValue b = solver.solve(net, data.inputs(), data.targets(), scale);
             r.basinValue()[i] = b.value();
             r.kktGap()[i] = b.certificate().gap();
@@ -97,7 +97,7 @@ public final class BasinMonteCarlo {
     static double flow(Dataset data, BasinStudyConfig config, int k, int i) {
         int d = data.inputDim();
         EmpiricalRisk risk = new EmpiricalRisk(ReluNet.network(d, k), new SquaredError(config.normalization()), data);
-        double[] theta0 = ReluNet.initialization(d, k, config.seed(), i).theta();
+        double[] theta0 = ReluNet.initialization(d, k, config.seed(), i, config.initialization()).theta();
         FlowResult res = GradientFlow.run(risk, theta0, FlowConfig.of(FlowMethod.DOPRI853),
                 StoppingRule.horizon(config.steps() * config.eta()));
         return res.diverged() ? Double.NaN : res.loss();

@@ -15,12 +15,25 @@ import org.flowscape.loss.SquaredError;
  * @param threads       worker threads (results do not depend on it)
  * @param tolerance     the KKT gap accepted as certified
  * @param normalization the squared-loss normalization of both the basin value and the training loss
+ * @param initialization the distribution of the starts
  */
 public record BasinStudyConfig(int[] widths, int inits, double alpha, long seed, String train, int steps,
                                double eta, int threads, double tolerance,
-                               SquaredError.Normalization normalization) {
+                               SquaredError.Normalization normalization, Initialization initialization) {
     public BasinStudyConfig {
         widths = widths.clone();
+        java.util.Objects.requireNonNull(initialization, "initialization");
+        if (initialization.fixedOutput() && !"none".equals(train)) {
+            throw new IllegalArgumentException("the single-neuron model keeps its output weight fixed, which the "
+                    + "trainers do not: use --train none with it");
+        }
+    }
+
+    /** A study with starts from {@link Initialization#DEFAULT}. */
+    public BasinStudyConfig(int[] widths, int inits, double alpha, long seed, String train, int steps, double eta,
+            int threads, double tolerance, SquaredError.Normalization normalization) {
+        this(widths, inits, alpha, seed, train, steps, eta, threads, tolerance, normalization,
+                Initialization.DEFAULT);
     }
 
     /** True when runs are trained. */

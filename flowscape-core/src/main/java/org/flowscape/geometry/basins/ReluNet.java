@@ -32,8 +32,21 @@ public record ReluNet(int d, int k, double[] w, double[] v) {
      * {@code random} in that order.
      */
     public static ReluNet random(int d, int k, SplittableRandom random) {
-        double[] w = Seeds.gaussian(random, 1 / Math.sqrt(d), new double[k * d]);
-        double[] v = Seeds.gaussian(random, 1 / Math.sqrt(k), new double[k]);
+        return random(d, k, random, Initialization.DEFAULT);
+    }
+
+    /**
+     * A random initialization from {@code init}: w_j (row by row) then v (unless fixed to +1), all from
+     * {@code random} in that order.
+     */
+    public static ReluNet random(int d, int k, SplittableRandom random, Initialization init) {
+        double[] w = Seeds.gaussian(random, init.hiddenSd(d), new double[k * d]);
+        double[] v = new double[k];
+        if (init.fixedOutput()) {
+            java.util.Arrays.fill(v, 1.0);
+        } else {
+            Seeds.gaussian(random, init.outputSd(k), v);
+        }
         return new ReluNet(d, k, w, v);
     }
 
@@ -42,7 +55,12 @@ public record ReluNet(int d, int k, double[] w, double[] v) {
      * (seed, "basins/init/k=K", init), so each (width, init) pair has its own stream.
      */
     public static ReluNet initialization(int d, int k, long seed, long init) {
-        return random(d, k, Seeds.stream(seed, "basins/init/k=" + k, init));
+        return initialization(d, k, seed, init, Initialization.DEFAULT);
+    }
+
+    /** As {@link #initialization(int, int, long, long)}, drawn from {@code distribution}. */
+    public static ReluNet initialization(int d, int k, long seed, long init, Initialization distribution) {
+        return random(d, k, Seeds.stream(seed, "basins/init/k=" + k, init), distribution);
     }
 
     /** Reads θ = [W, v] of {@code mlp:d-k-1:relu:nobias} (copied). */

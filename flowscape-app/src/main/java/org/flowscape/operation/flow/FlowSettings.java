@@ -1,10 +1,11 @@
-package org.flowscape.experiment.analyses;
+package org.flowscape.operation.flow;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import org.flowscape.dynamics.Adam;
 import org.flowscape.dynamics.BalanceMonitor;
 import org.flowscape.dynamics.Descent;
@@ -25,12 +26,18 @@ import org.flowscape.dynamics.Schedule;
 import org.flowscape.dynamics.SharpnessMonitor;
 import org.flowscape.dynamics.StepObserver;
 import org.flowscape.dynamics.StoppingRule;
+import org.flowscape.experiment.RunSpec;
 import org.flowscape.objective.Objective;
+import org.flowscape.operation.RunSettings;
 
 /**
- * The settings of one gradient-flow or descent run, shared by {@code flowscape flow} and the {@code flow} analysis
- * of studies: how they become a {@link StoppingRule}, a {@link SampleGrid}, monitors and a run. Every check
- * throws {@link IllegalArgumentException} naming the option (as {@code --name}, which is also the study key).
+ * The settings of one gradient-flow or descent run: the flags of {@code flowscape flow}, the keys of the {@code flow}
+ * analysis of studies (the flag without its dashes; {@code rtol} and {@code atol} are study tolerances) and the
+ * parameters a claim passes are this one record, with its defaults stated once below (the numbers a default
+ * inherits from the core are read from the core: {@link FlowConfig#DEFAULT_RTOL}, {@link FlowConfig#DEFAULT_ATOL},
+ * {@link Adam#BETA2}, {@link Adam#EPSILON}). How they become a {@link StoppingRule}, a {@link SampleGrid}, monitors
+ * and a run. Every check throws {@link IllegalArgumentException} naming the option (as {@code --name}, which is also
+ * the study key).
  *
  * @param method auto, dopri853, dopri54, rk4, stiff (flows) or gd, momentum, nesterov, adam (descent)
  * @param rtol relative tolerance of adaptive flows
@@ -47,16 +54,76 @@ import org.flowscape.objective.Objective;
  * @param samples number of dense-output samples (0: none)
  * @param logGrid log-spaced samples instead of linear
  */
-public record FlowSetup(String method, double rtol, double atol, Double step, double momentum, Double untilLoss,
+public record FlowSettings(String method, double rtol, double atol, Double step, double momentum, Double untilLoss,
         Double untilGrad, Double horizon, long maxEvals, double normBound, List<String> monitors, double optimum,
         int samples, boolean logGrid) {
+    /** Default of {@code method}. */
+    public static final String METHOD = "auto";
+    /** Default of {@code rtol} (the core's). */
+    public static final String RTOL = "" + FlowConfig.DEFAULT_RTOL;
+    /** Default of {@code atol} (the core's). */
+    public static final String ATOL = "" + FlowConfig.DEFAULT_ATOL;
+    /** Default of {@code momentum} (also Adam's β1). */
+    public static final String MOMENTUM = "0.9";
+    /** Default of {@code max-evals}. */
+    public static final String MAX_EVALS = "10000000";
+    /** Default of {@code norm-bound}. */
+    public static final String NORM_BOUND = "1e8";
+    /** Default of {@code optimum}. */
+    public static final String OPTIMUM = "0";
+    /** Default of {@code samples}. */
+    public static final String SAMPLES = "0";
     /** Horizon when neither a horizon nor a target is given. */
     public static final double DEFAULT_HORIZON = 100;
     /** Horizon when a target is given without a horizon. */
     public static final double TARGET_HORIZON = 1e6;
 
-    public FlowSetup {
+    public FlowSettings {
         monitors = List.copyOf(monitors);
+    }
+
+    /**
+     * The study keys with their defaults ({@code ""}: unset), as {@link org.flowscape.experiment.Analysis#settings()}
+     * lists them.
+     */
+    public static Map<String, String> studyDefaults() {
+        Map<String, String> m = new TreeMap<>();
+        m.put("method", METHOD);
+        m.put("step", "");
+        m.put("momentum", MOMENTUM);
+        m.put("until-loss", "");
+        m.put("until-grad", "");
+        m.put("horizon", "");
+        m.put("max-evals", MAX_EVALS);
+        m.put("norm-bound", NORM_BOUND);
+        m.put("monitor", "");
+        m.put("optimum", OPTIMUM);
+        m.put("samples", SAMPLES);
+        m.put("log-grid", "false");
+        return m;
+    }
+
+    /** The study tolerances with their defaults. */
+    public static Map<String, Double> studyTolerances() {
+        return Map.of("rtol", FlowConfig.DEFAULT_RTOL, "atol", FlowConfig.DEFAULT_ATOL);
+    }
+
+    /** The settings a study run gives (its parameters over {@link #studyDefaults()}, its tolerances). */
+    public static FlowSettings of(RunSpec spec) {
+        RunSettings s = RunSettings.of(spec, studyDefaults());
+        double rtol = spec.tolerances().getOrDefault("rtol", FlowConfig.DEFAULT_RTOL);
+        double atol = spec.tolerances().getOrDefault("atol", FlowConfig.DEFAULT_ATOL);
+        return new FlowSettings(s.text("method"), rtol, atol, s.optionalReal("step"), s.real("momentum"),
+                s.optionalReal("until-loss"), s.optionalReal("until-grad"), s.optionalReal("horizon"),
+                s.integer("max-evals"), s.real("norm-bound"), s.list("monitor"), s.real("optimum"),
+                s.smallInteger("samples"), s.flag("log-grid"));
+    }
+
+    /** Checks every setting without running anything. */
+    public void validate() {
+        stoppingRule();
+        grid(1);
+        check();
     }
 
     /** The stopping rule: horizon, evaluation budget, divergence bound and targets. */
@@ -167,7 +234,7 @@ public record FlowSetup(String method, double rtol, double atol, Double step, do
             case "gd" -> new GradientDescent(s);
             case "momentum" -> new HeavyBall(s, momentum);
             case "nesterov" -> new Nesterov(s, momentum);
-            default -> new Adam(s, momentum, 0.999, 1e-8);
+            default -> new Adam(s, momentum, Adam.BETA2, Adam.EPSILON);
         };
     }
 }

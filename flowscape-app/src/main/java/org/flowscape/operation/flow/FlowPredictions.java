@@ -1,4 +1,4 @@
-package org.flowscape.experiment.analyses;
+package org.flowscape.operation.flow;
 
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.flowscape.experiment.analyses;
+package org.flowscape.operation.spectrum;
 
 import org.flowscape.analysis.Lanczos;
 import org.flowscape.analysis.LanczosConfig;
@@ -21,6 +21,25 @@ import org.flowscape.objective.Objective;
  */
 public record SpectrumRun(LanczosResult lanczos, TraceEstimate hutchinson, TraceEstimate hutchPlusPlus,
         SpectralDensity density) {
+
+    /** Default of {@code top}. */
+    public static final String TOP = "5";
+    /** Default of {@code bottom}. */
+    public static final String BOTTOM = "5";
+    /** Default of {@code max-iterations}. */
+    public static final String MAX_ITERATIONS = "300";
+    /** Default of {@code residual-tol} (relative to the spectral radius). */
+    public static final String RESIDUAL_TOL = "1e-8";
+    /** Default of {@code trace-probes}. */
+    public static final String TRACE_PROBES = "100";
+    /** Default of the SLQ {@code probes}. */
+    public static final String PROBES = "10";
+    /** Default of the SLQ {@code steps}. */
+    public static final String STEPS = "80";
+    /** Default of the SLQ {@code grid}. */
+    public static final String GRID = "200";
+    /** Default of the SLQ {@code width}. */
+    public static final String WIDTH = "0.01";
 
     /**
      * What to compute.

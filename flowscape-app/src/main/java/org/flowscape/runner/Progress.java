@@ -1,9 +1,10 @@
-package org.flowscape.experiment;
+package org.flowscape.runner;
 
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.flowscape.experiment.Outcome;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;

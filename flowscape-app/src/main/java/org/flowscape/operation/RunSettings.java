@@ -1,4 +1,4 @@
-package org.flowscape.experiment.analyses;
+package org.flowscape.operation;
 
 import java.io.IOException;
 import java.util.Arrays;

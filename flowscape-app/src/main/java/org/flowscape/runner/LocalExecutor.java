@@ -1,4 +1,4 @@
-package org.flowscape.experiment;
+package org.flowscape.runner;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +11,15 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.flowscape.experiment.Analyses;
+import org.flowscape.experiment.Analysis;
+import org.flowscape.experiment.Provenance;
+import org.flowscape.experiment.RunExecution;
+import org.flowscape.experiment.RunResult;
+import org.flowscape.experiment.RunSpec;
+import org.flowscape.experiment.StudyExecutor;
+import org.flowscape.experiment.StudyExecutors;
+import org.flowscape.experiment.StudyPlan;
 import org.flowscape.linalg.LinearAlgebra;
 import org.flowscape.store.ResultStore;
 

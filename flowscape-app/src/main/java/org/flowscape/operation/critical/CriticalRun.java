@@ -1,4 +1,4 @@
-package org.flowscape.experiment.analyses;
+package org.flowscape.operation.critical;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -54,6 +54,13 @@ public record CriticalRun(Problem problem, Settings settings, List<Point> points
             }
         }
     }
+
+    /** Default of {@code polish}. */
+    public static final String POLISH = "newton";
+    /** Default of {@code max-iterations}. */
+    public static final String MAX_ITERATIONS = "200";
+    /** Default of {@code warm-iterations}. */
+    public static final String WARM_ITERATIONS = "200";
 
     /** The largest P the dense polisher accepts. */
     public static final int MAX_PARAMETERS = 2000;

@@ -1,0 +1,7 @@
+/**
+ * The {@code eval} operation: {@link org.flowscape.operation.eval.EvalSettings},
+ * {@link org.flowscape.operation.eval.Evaluation#run} (L, ∇L, the dense Hessian's spectrum and matrix, H·v, the
+ * Jacobian's singular values, the NTK's extremes, conserved quantities) and
+ * {@link org.flowscape.operation.eval.EvalRecords}.
+ */
+package org.flowscape.operation.eval;
