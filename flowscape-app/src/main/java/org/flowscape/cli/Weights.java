@@ -18,7 +18,8 @@ import org.flowscape.spec.ParamsFile;
 
 /**
  * Weights for {@code flowscape analyze}: a PyTorch state dict in {@code .safetensors} or {@code .npz} (mapped by
- * {@link MlpStateDict} for dense networks, {@link LayerStateDict} for {@code layers:} models), or a flat θ in {@code .npy} / JSON ({@link ParamsFile}).
+ * {@link MlpStateDict} for dense networks, {@link LayerStateDict} for {@code layers:} models), or a flat θ in
+ * {@code .npy} / JSON ({@link ParamsFile}).
  *
  * @param theta  θ, length P, every entry finite
  * @param keys   the state-dict keys θ's blocks came from (weight, bias per layer), or null for a flat θ
@@ -65,7 +66,8 @@ record Weights(double[] theta, List<String> keys, String format) {
         java.util.Map<String, String> meta = new java.util.LinkedHashMap<>();
         meta.put("format", "pt");
         meta.put("flowscape", "polished by flowscape analyze");
-        Map<String, NpyArray> tensors = net instanceof LayerModel layers ? LayerStateDict.fromTheta(layers, values, keys)
+        Map<String, NpyArray> tensors = net instanceof LayerModel layers
+                ? LayerStateDict.fromTheta(layers, values, keys)
                 : MlpStateDict.fromTheta((Network) net, values, keys);
         Safetensors.write(file, tensors, meta, SafetensorsDtype.F64);
     }

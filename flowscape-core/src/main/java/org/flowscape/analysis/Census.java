@@ -28,10 +28,26 @@ public final class Census {
 
     /** Groups {@code points} (each read only) into orbits. */
     public static List<Orbit> orbits(Network network, List<double[]> points, double tolerance) {
+        List<double[]> forms = new ArrayList<>();
+        for (double[] point : points) {
+            forms.add(CanonicalForm.of(network, point, tolerance));
+        }
+        return group(forms, tolerance);
+    }
+
+    /**
+     * Groups {@code points} (each read only) that agree to within the tolerance as they are, modulo no symmetry: the
+     * census of models without a canonical form ({@code layers:} models).
+     */
+    public static List<Orbit> distinct(List<double[]> points, double tolerance) {
+        return group(points, tolerance);
+    }
+
+    private static List<Orbit> group(List<double[]> forms, double tolerance) {
         List<double[]> reps = new ArrayList<>();
         List<List<Integer>> members = new ArrayList<>();
-        for (int i = 0; i < points.size(); i++) {
-            double[] form = CanonicalForm.of(network, points.get(i), tolerance);
+        for (int i = 0; i < forms.size(); i++) {
+            double[] form = forms.get(i);
             int found = -1;
             for (int r = 0; r < reps.size() && found < 0; r++) {
                 if (close(reps.get(r), form, tolerance)) {

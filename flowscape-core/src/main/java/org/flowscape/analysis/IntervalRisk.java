@@ -33,6 +33,9 @@ final class IntervalRisk {
             return "not certifiable: loss '" + loss.spec()
                     + "' is not a squared error (use mse, mse-mean or frobenius)";
         }
+        if (!(objective.model() instanceof org.flowscape.model.Network)) {
+            return "not certifiable: no interval enclosure for layers: models yet (only mlp:, linear:, product:)";
+        }
         for (DenseLayer layer : objective.network().layers()) {
             if (ActivationRange.of(layer.activation()) == null) {
                 return "not certifiable: activation '" + layer.activation().spec() + "' has no interval enclosure "

@@ -172,8 +172,8 @@ public record CriticalRun(Problem problem, Settings settings, List<Point> points
                 converged.add(polish.theta());
             }
         }
-        List<Census.Orbit> orbits = problem.isClosedForm() ? Census.distinct(converged, 1e-8)
-                : Census.orbits(problem.network(), converged, 1e-8);
+        List<Census.Orbit> orbits = problem.model() instanceof org.flowscape.model.Network net
+                ? Census.orbits(net, converged, 1e-8) : Census.distinct(converged, 1e-8);
         return new CriticalRun(problem, s, withOrbits(points, orbits), orbits);
     }
 

@@ -21,8 +21,8 @@ public interface LayerPass {
 
     /**
      * Backpropagation of the cotangent {@code gy} (n × out, read only, kept by reference for {@link #rBackward}):
-     * writes J_wᵀ·gy into {@code grad} at this layer's block (overwritten; nothing else is touched) and returns J_xᵀ·gy (n × in), or null when
-     * {@code inputGradient} is false.
+     * writes J_wᵀ·gy into {@code grad} at this layer's block (overwritten; nothing else is touched) and returns
+     * J_xᵀ·gy (n × in), or null when {@code inputGradient} is false.
      */
     double[] backward(double[] gy, double[] grad, boolean inputGradient);
 
@@ -35,8 +35,8 @@ public interface LayerPass {
 
     /**
      * The R-operator of the backward pass for the last {@link #tangent}: given R{g_y} ({@code rgy}, n × out, read
-     * only), writes R{g_w} into {@code hv} at this layer's block (overwritten) and returns R{g_x} (n × in), or null when
-     * {@code inputGradient} is false.
+     * only), writes R{g_w} into {@code hv} at this layer's block (overwritten) and returns R{g_x} (n × in), or null
+     * when {@code inputGradient} is false.
      */
     double[] rBackward(double[] v, double[] rgy, double[] hv, boolean inputGradient);
 }

@@ -53,7 +53,8 @@ class LayerContractTest {
         out.add(problem("layers:4/res(dense=4)/tanh/dense=2", "mse", Problems.gaussian(5, 4, 2, 31)));
         out.add(problem("layers:4/dense=5/res(dense=5/tanh/dense=5)/res(sin/dense=5:nobias)/dense=2", "mse",
                 Problems.gaussian(7, 4, 2, 32)));
-        out.add(problem("layers:3/res(res(dense=3/swish)/dense=3)/dense=1", "mse-mean", Problems.gaussian(5, 3, 1, 33)));
+        out.add(problem("layers:3/res(res(dense=3/swish)/dense=3)/dense=1", "mse-mean",
+                Problems.gaussian(5, 3, 1, 33)));
         out.add(problem("layers:2x5x5/conv=2,3,1,1/res(conv=2,3,1,1/tanh/conv=2,3,1,1)/sigmoid/avgpool=2/flatten"
                 + "/dense=1", "mse", Problems.gaussian(3, 50, 1, 34)));
         out.add(problem("layers:3x6/res(conv=3,3,1,1/softplus)/avgpool=3/flatten/dense=2", "xent",
