@@ -102,7 +102,8 @@ class PreciseSoundnessTest {
     void roundingToDoubleIsDirected() {
         BigDecimal third = BigDecimal.ONE.divide(d("3"), new MathContext(50, RoundingMode.HALF_EVEN));
         for (BigDecimal x : new BigDecimal[] {d("0.1"), d("-0.1"), third, third.negate(),
-            d("1.000000000000000000000000000001"), d("0.999999999999999999999999999999"), d("-1.000000000000000000000000000001"), d("123456789.123456789")}) {
+            d("1.000000000000000000000000000001"), d("0.999999999999999999999999999999"),
+            d("-1.000000000000000000000000000001"), d("123456789.123456789")}) {
             double up = PreciseCertifier.up(x);
             double down = PreciseCertifier.down(x);
             assertTrue(new BigDecimal(up).compareTo(x) > 0, "up(" + x + ") = " + up);
@@ -122,8 +123,9 @@ class PreciseSoundnessTest {
         assertEquals(0.0, PreciseCertifier.down(d("1E-400")));
         assertEquals(-Double.MIN_VALUE, PreciseCertifier.down(d("-1E-400")));
         assertEquals(0.0, PreciseCertifier.magnitude(new BigInterval[] {BigInterval.ZERO}));
+        // just above the exact value of the double 0.1
         assertEquals(Math.nextUp(0.1), PreciseCertifier.magnitude(new BigInterval[] {iv("-0.1", "0.05"),
-            iv("0", "0.1000000000000000055511151231257827021181583404541015625000001")}));
+            iv("0", "0.1000000000000000055511151231257827021181583404541015625" + "000001")}));
     }
 
     /** K(X) for P = 1 at x = 0 with Y = 1, Y·g enclosure [ygLo, ygHi] and Hessian enclosure [h, h] on [lo, hi]. */
