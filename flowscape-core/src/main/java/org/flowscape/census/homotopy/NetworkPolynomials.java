@@ -156,8 +156,8 @@ public final class NetworkPolynomials {
             }
 
             @Override
-            public Polynomial variable(boolean isX) {
-                return isX ? f : Polynomial.constant(p, target);
+            public Polynomial variable(int index) {
+                return index == 0 ? f : Polynomial.constant(p, target);
             }
 
             @Override
