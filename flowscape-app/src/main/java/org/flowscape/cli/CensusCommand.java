@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
             "and squared-error networks with interval enclosures; --l2 makes a loss coercive. Example:",
             "flowscape census --model 'fn:0.5*(p1*p2-1)^2' --l2 0.19 --box -2:2",
             "--method homotopy: every complex critical point of a polynomial loss by homotopy continuation, each",
-            "certified (complex Krawczyk) as distinct and real or non-real (docs/homotopy.md); no --box needed. Example:",
+            "certified (complex Krawczyk) as distinct and real or non-real (docs/homotopy.md); no --box needed.",
+            "Example:",
             "flowscape census --model 'fn:0.5*(p1*p2-1)^2' --l2 0.19 --method homotopy"})
 public final class CensusCommand implements Callable<Integer> {
     @Spec

@@ -29,7 +29,8 @@ class CensusMethodsAgreeTest {
         CliRun run = CliRun.of("census", "--model", "linear:1x1x1", "--data", "gaussian:n=3,d=1,seed=2", "--l2", "0.1",
                 "--method", "homotopy");
         assertThat(run.exit()).as(run.describe()).isZero();
-        assertThat(run.out()).contains("paths (Bezout number)          9").contains("complete                       yes");
+        assertThat(run.out()).contains("paths (Bezout number)          9")
+                .contains("complete                       yes");
         CliRun budget = CliRun.of("census", "--model", "linear:2x2x2", "--data", "gaussian:n=3,d=2,k=2,seed=2",
                 "--l2", "0.1", "--method", "homotopy", "--path-budget", "100");
         assertThat(budget.exit()).isEqualTo(ExitCodes.USER_ERROR);

@@ -92,7 +92,8 @@ public final class NetworkPolynomials {
         boolean piecewise = s.equals("relu") || s.startsWith("leaky_relu(") || s.startsWith("relu_pow(");
         if (!piecewise) {
             throw new IllegalArgumentException("activation '" + spec + "' is not polynomial; the homotopy census takes "
-                    + "identity and poly(C0,C1,...), and relu, leaky_relu(A), relu_pow(K) within one activation pattern");
+                    + "identity and poly(C0,C1,...), and relu, leaky_relu(A), relu_pow(K) within one activation "
+                    + "pattern");
         }
         if (active == null) {
             throw new IllegalArgumentException("activation '" + spec + "' is piecewise polynomial; give an activation "

@@ -4,9 +4,9 @@ import java.util.Objects;
 
 /**
  * Folds a cost expression (in x and y) or a closed-form model (in p1 … pN) into any commutative ring, for callers that
- * need an expression as an exact polynomial (the homotopy census in {@code org.flowscape.census.homotopy}). Sums, differences, products, negation, integer
- * powers ≥ 0 of any subtree, division by a constant and subtrees without variables (folded to their value) are
- * accepted; anything else (division by a variable, log, exp, a non-integer or negative power …) is refused with a
+ * need an expression as an exact polynomial (the homotopy census in {@code org.flowscape.census.homotopy}). Sums,
+ * differences, products, negation, integer powers ≥ 0 of any subtree, division by a constant and subtrees without
+ * variables (folded to their value) are accepted; anything else (division by a variable, log, exp, a non-integer or negative power …) is refused with a
  * one-line message naming the node, because the expression is then not a polynomial.
  */
 public final class PolynomialFold {
