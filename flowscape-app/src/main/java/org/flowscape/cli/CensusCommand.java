@@ -1,10 +1,14 @@
 package org.flowscape.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.flowscape.census.BoxCensus;
 import org.flowscape.census.CensusConfig;
 import org.flowscape.census.CensusResult;
+import org.flowscape.census.homotopy.HomotopyCensus;
+import org.flowscape.census.homotopy.HomotopyCensusResult;
+import org.flowscape.census.homotopy.HomotopySettings;
 import org.flowscape.experiment.analyses.CensusRun;
 import org.flowscape.spec.Problem;
 import picocli.CommandLine.Command;
@@ -19,7 +23,11 @@ import picocli.CommandLine.Spec;
             "without a critical point are excluded, each critical point is proved to exist and be unique (Krawczyk)",
             "with a proved Morse index; boxes that cannot be decided are reported with the reason. Models: fn:EXPR",
             "and squared-error networks with interval enclosures; --l2 makes a loss coercive. Example:",
-            "flowscape census --model 'fn:0.5*(p1*p2-1)^2' --l2 0.19 --box -2:2"})
+            "flowscape census --model 'fn:0.5*(p1*p2-1)^2' --l2 0.19 --box -2:2",
+            "--method homotopy: every complex critical point of a polynomial loss by homotopy continuation, each",
+            "certified (complex Krawczyk) as distinct and real or non-real (docs/homotopy.md); no --box needed.",
+            "Example:",
+            "flowscape census --model 'fn:0.5*(p1*p2-1)^2' --l2 0.19 --method homotopy"})
 public final class CensusCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -27,13 +35,20 @@ public final class CensusCommand implements Callable<Integer> {
     @Mixin
     private ProblemOptions problem;
 
-    @Option(names = "--box", paramLabel = "LO:HI[,LO:HI...]", required = true,
-            description = "The box: one range for every coordinate, or one per coordinate.")
+    @Option(names = "--box", paramLabel = "LO:HI[,LO:HI...]",
+            description = "The box: one range for every coordinate, or one per coordinate (needed by --method "
+                    + "interval).")
     private String box;
 
     @Option(names = "--method", paramLabel = "M", defaultValue = "interval",
-            description = "interval (certified branch-and-bound, default).")
+            description = "interval (certified branch-and-bound in --box, default) or homotopy (every complex "
+                    + "critical point of a polynomial loss).")
     private String method;
+
+    @Option(names = "--path-budget", paramLabel = "N", defaultValue = "20000",
+            description = "homotopy: refuse a census that needs more than N paths (the Bezout number of the "
+                    + "gradient system) (default ${DEFAULT-VALUE}).")
+    private long pathBudget;
 
     @Option(names = "--min-width", paramLabel = "REL", defaultValue = "1e-4",
             description = "Do not split a box narrower than REL of the search box in every coordinate; it is left "
@@ -67,10 +82,18 @@ public final class CensusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!"interval".equals(method.strip().toLowerCase(Locale.ROOT))) {
-            throw new IllegalArgumentException("unknown --method '" + method + "'; use interval");
+        String m = method.strip().toLowerCase(Locale.ROOT);
+        if (!"interval".equals(m) && !"homotopy".equals(m)) {
+            throw new IllegalArgumentException("unknown --method '" + method + "'; use interval or homotopy");
         }
         Problem p = problem.load();
+        if ("homotopy".equals(m)) {
+            return homotopy(p);
+        }
+        if (box == null) {
+            throw new IllegalArgumentException("census --method interval needs --box LO:HI[,LO:HI...], e.g. --box "
+                    + "-2:2; or use --method homotopy for a polynomial loss");
+        }
         double[][] b = CensusRun.parseBox(box, p.dim());
         long seed = problem.seed == null ? 0 : problem.seed;
         CensusConfig config = new CensusConfig(b[0], b[1], minWidth, maxBoxes, timeLimit, zeroTol, samples, seed);
@@ -88,5 +111,23 @@ public final class CensusCommand implements Callable<Integer> {
             CensusReport.text(p, r, spec.commandLine().getOut());
         }
         return ExitCodes.OK;
+    }
+
+    private int homotopy(Problem p) {
+        long seed = problem.seed == null ? 1 : problem.seed;
+        HomotopySettings settings = HomotopySettings.defaults(seed).withPathBudget(pathBudget);
+        HomotopyCensusResult r = HomotopyCensus.run(HomotopyInputs.polynomialLoss(p), settings,
+                HomotopyInputs.patternCheck(p));
+        if (json) {
+            ObjectNode doc = JsonOutput.document("census");
+            doc.put("model", p.modelSpec());
+            doc.put("data", p.dataSpec());
+            doc.put("loss", p.lossSpec());
+            doc.put("l2", p.l2());
+            JsonOutput.print(spec.commandLine().getOut(), HomotopyCensusReport.json(r, doc));
+        } else {
+            HomotopyCensusReport.text(r, spec.commandLine().getOut());
+        }
+        return HomotopyCensusReport.exitCode(r);
     }
 }

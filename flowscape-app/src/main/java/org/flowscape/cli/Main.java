@@ -30,8 +30,8 @@ import picocli.CommandLine.Spec;
             ExportCommand.class,
             ReportCommand.class,
             BasinsCommand.class,
-            LawsCommand.class,
             CensusCommand.class,
+            LawsCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Main implements Callable<Integer> {

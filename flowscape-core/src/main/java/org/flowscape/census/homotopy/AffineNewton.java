@@ -8,7 +8,7 @@ final class AffineNewton {
     private AffineNewton() {
     }
 
-    /** x (interleaved, read only) after up to {@link #STEPS} Newton steps, stopping at a singular or non-finite step. */
+    /** x (interleaved, read only) after up to {@link #STEPS} Newton steps; stops at a singular or non-finite step. */
     static double[] refine(PolynomialSystem system, double[] x) {
         int n = system.variables();
         double[] z = x.clone();

@@ -12,6 +12,12 @@ final class Endgame {
     private static final int MAX_RADII = 12;
     private static final double LOOP_CLOSURE = 1e-6;
     private static final int POLISH_STEPS = 3;
+    /** Radii whose |z_0|/‖z‖ ratios must fall steadily for the valuation test. */
+    private static final int VALUATION_RADII = 4;
+    /** The valuation test needs the last ratio below this. */
+    private static final double VALUATION_LIMIT = 1e-2;
+    /** The smallest valuation ν (|z_0| ~ r^ν) taken as a path to infinity. */
+    private static final double MIN_VALUATION = 0.05;
     /** An endgame estimate is a root when ‖H(z, 1)‖ ≤ this · (1 + ‖z‖). */
     private static final double RESIDUAL = 1e-8;
     /** Steps allowed for the direct run from t = 1 − r to 1 before the endgame takes over. */
@@ -51,29 +57,61 @@ final class Endgame {
     private PathResult cauchy(long k, double[] z, double radius, int before) {
         double r = radius;
         double[] previous = null;
+        double[] valuation = new double[MAX_RADII];
+        String problem = "Cauchy estimates did not settle within " + MAX_RADII + " radii";
         for (int level = 0; level < MAX_RADII; level++) {
+            valuation[level] = Math.hypot(z[0], z[1]) / ComplexLinear.norm(z);
             double[] estimate = new double[z.length];
             int winding = loop(z, r, estimate);
-            if (winding < 0) {
-                return failed(k, z, "Cauchy endgame loop at radius " + r + " did not " + (winding == -1
-                        ? "track" : "close within " + settings.maxWinding() + " loops"), before);
+            if (winding == -1) {
+                return infinityOrFailed(k, z, valuation, level, "Cauchy endgame loop at radius " + r
+                        + " did not track", before);
             }
-            double scale = settings.endgameTolerance() * (1 + ComplexLinear.norm(estimate));
-            // the mean over a loop that encloses other branch points is the mean of several endpoints, equal at
-            // consecutive radii but not a root: only an estimate with a small residual is a limit
-            if (previous != null && distance(estimate, previous) <= scale
-                    && tracker.residualAtEnd(estimate) <= RESIDUAL * (1 + ComplexLinear.norm(estimate))) {
-                return finish(k, estimate, winding, tracker.conditionAtEnd(estimate), before);
+            if (winding > 0) {
+                double scale = settings.endgameTolerance() * (1 + ComplexLinear.norm(estimate));
+                // the mean over a loop that encloses other branch points is the mean of several endpoints, equal at
+                // consecutive radii but not a root: only an estimate with a small residual is a limit
+                if (previous != null && distance(estimate, previous) <= scale
+                        && tracker.residualAtEnd(estimate) <= RESIDUAL * (1 + ComplexLinear.norm(estimate))) {
+                    return finish(k, estimate, winding, tracker.conditionAtEnd(estimate), before);
+                }
+                previous = estimate;
+            } else {
+                // not closed within maxWinding loops: the circle encloses too many branch points; try a smaller one
+                previous = null;
+                problem = "the Cauchy loop did not close within " + settings.maxWinding() + " loops at radius " + r;
             }
-            previous = estimate;
             double next = r * settings.endgameRatio();
             if (tracker.track(z, ParameterPath.segment(1 - r, 0, 1 - next, 0), 0.25, 1, settings.maxSteps())
                     != PathTracker.Outcome.OK) {
-                return failed(k, z, "endgame tracking to radius " + next + " failed", before);
+                return infinityOrFailed(k, z, valuation, level + 1, "endgame tracking to radius " + next + " failed",
+                        before);
             }
             r = next;
         }
-        return failed(k, previous, "Cauchy estimates did not settle within " + MAX_RADII + " radii", before);
+        return infinityOrFailed(k, z, valuation, MAX_RADII, problem, before);
+    }
+
+    /**
+     * When the endgame cannot settle, the path still goes to infinity if |z_0|/‖z‖ at t = 1 − r_k decays like a
+     * power r^ν of the radius (its valuation ν &gt; 0): the last {@link #VALUATION_RADII} ratios fall geometrically
+     * at a steady rate and the last is below {@link #VALUATION_LIMIT}. Otherwise the path is reported as failed.
+     */
+    private PathResult infinityOrFailed(long k, double[] z, double[] ratios, int count, String reason, int before) {
+        if (count >= VALUATION_RADII && ratios[count - 1] <= VALUATION_LIMIT) {
+            double log = Math.log(settings.endgameRatio());
+            boolean steady = true;
+            double first = Math.log(ratios[count - VALUATION_RADII + 1] / ratios[count - VALUATION_RADII]) / log;
+            for (int i = count - VALUATION_RADII + 1; i < count && steady; i++) {
+                double nu = Math.log(ratios[i] / ratios[i - 1]) / log;
+                steady = nu > MIN_VALUATION && Math.abs(nu - first) <= 0.25 * first;
+            }
+            if (steady) {
+                return new PathResult(k, PathStatus.AT_INFINITY, z, 0, Double.POSITIVE_INFINITY,
+                        tracker.steps() - before, "at infinity by valuation (" + reason + ")");
+            }
+        }
+        return failed(k, z, reason, before);
     }
 
     /**

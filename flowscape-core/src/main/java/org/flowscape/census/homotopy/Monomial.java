@@ -15,7 +15,8 @@ public final class Monomial implements Comparable<Monomial> {
         int d = 0;
         for (int e : exponents) {
             if (e < 0) {
-                throw new IllegalArgumentException("monomial exponents must be >= 0, got " + Arrays.toString(exponents));
+                throw new IllegalArgumentException("monomial exponents must be >= 0, got "
+                        + Arrays.toString(exponents));
             }
             d += e;
         }

@@ -92,7 +92,8 @@ public final class NetworkPolynomials {
         boolean piecewise = s.equals("relu") || s.startsWith("leaky_relu(") || s.startsWith("relu_pow(");
         if (!piecewise) {
             throw new IllegalArgumentException("activation '" + spec + "' is not polynomial; the homotopy census takes "
-                    + "identity and poly(C0,C1,...), and relu, leaky_relu(A), relu_pow(K) within one activation pattern");
+                    + "identity and poly(C0,C1,...), and relu, leaky_relu(A), relu_pow(K) within one activation "
+                    + "pattern");
         }
         if (active == null) {
             throw new IllegalArgumentException("activation '" + spec + "' is piecewise polynomial; give an activation "
@@ -156,8 +157,8 @@ public final class NetworkPolynomials {
             }
 
             @Override
-            public Polynomial variable(boolean isX) {
-                return isX ? f : Polynomial.constant(p, target);
+            public Polynomial variable(int index) {
+                return index == 0 ? f : Polynomial.constant(p, target);
             }
 
             @Override

@@ -28,7 +28,8 @@ final class SparseEchelon {
                 continue;
             }
             for (Map.Entry<Long, Long> e : row.entrySet()) {
-                long updated = ModPolynomial.reduce(v.getOrDefault(e.getKey(), 0L) - c * e.getValue() % ModPolynomial.P);
+                long product = c * e.getValue() % ModPolynomial.P;
+                long updated = ModPolynomial.reduce(v.getOrDefault(e.getKey(), 0L) - product);
                 if (updated == 0) {
                     v.remove(e.getKey());
                 } else {

@@ -3,10 +3,10 @@ package org.flowscape.loss.expr;
 import java.util.Objects;
 
 /**
- * Folds a cost expression into any commutative ring, for callers that need an expression as an exact polynomial
- * (the homotopy census in {@code org.flowscape.census.homotopy}). Sums, differences, products, negation, integer
- * powers ≥ 0 of any subtree, division by a constant and subtrees without variables (folded to their value) are
- * accepted; anything else (division by a variable, log, exp, a non-integer or negative power …) is refused with a
+ * Folds a cost expression (in x and y) or a closed-form model (in p1 … pN) into any commutative ring, for callers that
+ * need an expression as an exact polynomial (the homotopy census in {@code org.flowscape.census.homotopy}). Sums,
+ * differences, products, negation, integer powers ≥ 0 of any subtree, division by a constant and subtrees without
+ * variables (folded to their value) are accepted; anything else (division by a variable, log, exp, a non-integer or negative power …) is refused with a
  * one-line message naming the node, because the expression is then not a polynomial.
  */
 public final class PolynomialFold {
@@ -14,7 +14,7 @@ public final class PolynomialFold {
     }
 
     /**
-     * A commutative ring with two named variables, x (the prediction) and y (the target).
+     * A commutative ring with indexed variables: x = 0 and y = 1 in a cost expression, pK = K − 1 in a model.
      *
      * @param <T> the ring's element type
      */
@@ -22,8 +22,8 @@ public final class PolynomialFold {
         /** The constant c. */
         T constant(double c);
 
-        /** The variable x, or y when {@code isX} is false. */
-        T variable(boolean isX);
+        /** The variable of the given index. */
+        T variable(int index);
 
         /** a + b. */
         T add(T a, T b);
@@ -42,6 +42,17 @@ public final class PolynomialFold {
         return fold(text, Parser.parse(text), ring);
     }
 
+    /**
+     * Parses a closed-form model's expression in p1 … pN (the text after {@code fn:}) and folds it, pK as variable
+     * K − 1.
+     *
+     * @throws IllegalArgumentException when the text does not parse, or is not a polynomial in the parameters
+     */
+    public static <T> T foldModel(String expression, Ring<T> ring) {
+        String text = Objects.requireNonNull(expression, "expression").strip();
+        return fold(text, Parser.parse(text, true), ring);
+    }
+
     private static <T> T fold(String text, Expr e, Ring<T> ring) {
         if (!Trees.any(e, node -> node instanceof Expr.Var)) {
             double v = e.eval(0, 0);
@@ -51,7 +62,7 @@ public final class PolynomialFold {
             return ring.constant(v);
         }
         if (e instanceof Expr.Var v) {
-            return ring.variable(v.isX());
+            return ring.variable(v.index());
         }
         if (e instanceof Expr.Neg n) {
             return ring.multiply(ring.constant(-1), fold(text, n.arg(), ring));
