@@ -124,6 +124,10 @@ public final class LandscapeCommand implements Callable<Integer> {
             }
             kind = "points";
         }
+        if (range != null && !(range > 0 && Double.isFinite(range))) {
+            throw new IllegalArgumentException("--range must be a positive finite number, got " + range
+                    + "; e.g. --range 0.5, or leave it out for the default");
+        }
         return new SlicePlan(dim, kind, grid, range == null ? Double.NaN : range, eigs, seed, points);
     }
 

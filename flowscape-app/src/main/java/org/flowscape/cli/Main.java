@@ -44,10 +44,23 @@ public final class Main implements Callable<Integer> {
         CommandLine cli = newCommandLine("1".equals(System.getenv(DEBUG_VARIABLE)));
         cli.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         cli.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
-        int code = cli.execute(args);
+        int code = execute(cli, args);
         cli.getOut().flush();
         cli.getErr().flush();
         System.exit(code);
+    }
+
+    /**
+     * Runs {@code cli} on {@code args} and returns the exit code. An {@link OutOfMemoryError} (or another virtual
+     * machine error) that escapes a command is an internal error reported in one line on the command line's error
+     * writer, never a stack trace; {@link ErrorHandler} words it.
+     */
+    public static int execute(CommandLine cli, String... args) {
+        try {
+            return cli.execute(args);
+        } catch (VirtualMachineError e) {
+            return ((ErrorHandler) cli.getExecutionExceptionHandler()).handleError(e, cli.getErr());
+        }
     }
 
     /**

@@ -32,22 +32,49 @@ public final class UserErrors {
         return Optional.empty();
     }
 
+    /** The virtual machine error (e.g. out of memory) in {@code t}'s cause chain, or null. */
+    static VirtualMachineError virtualMachineError(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof VirtualMachineError e) {
+                return e;
+            }
+        }
+        return null;
+    }
+
     private static String ioMessage(IOException e) {
         if (e instanceof NoSuchFileException f) {
             return "file not found: " + f.getFile() + "; check the path (relative paths start from the current "
                     + "directory)";
         }
         if (e instanceof AccessDeniedException f) {
-            return "cannot read " + f.getFile() + ": permission denied; check the file's permissions";
+            return "cannot access " + f.getFile() + ": permission denied; check the file's permissions";
         }
         if (e instanceof NotDirectoryException f) {
             return "not a directory: " + f.getFile() + "; check the path";
         }
         if (e instanceof FileSystemException f) {
-            return "cannot read " + f.getFile() + ": " + (f.getReason() == null ? "file-system error" : f.getReason())
-                    + "; check the path";
+            String reason = f.getReason() == null ? "file-system error" : f.getReason();
+            return "cannot access " + f.getFile() + (f.getOtherFile() == null ? "" : " or " + f.getOtherFile())
+                    + ": " + reason + "; " + fixFor(reason);
         }
-        return "cannot read input: " + oneLine(e.getMessage(), e) + "; check the file";
+        String m = oneLine(e.getMessage(), e);
+        return "input/output failed: " + m + "; " + fixFor(m);
+    }
+
+    /** The fix for a file-system failure, from its reason. */
+    private static String fixFor(String reason) {
+        String r = reason.toLowerCase(java.util.Locale.ROOT);
+        if (r.contains("no space")) {
+            return "free disk space or write elsewhere";
+        }
+        if (r.contains("is a directory")) {
+            return "give the path of a file, not a directory";
+        }
+        if (r.contains("read-only")) {
+            return "write to a writable location";
+        }
+        return "check the path";
     }
 
     /**

@@ -96,10 +96,24 @@ public final class RunExecution {
         }
     }
 
-    /** One line: the exception's simple class name and its message. */
+    /**
+     * One line, without Java class names: a user error (bad input, a malformed or unreadable file) is its message;
+     * running out of memory or stack says so; anything else is {@code internal error: MESSAGE}.
+     */
     static String describe(Throwable t) {
-        String m = t.getMessage();
-        String line = t.getClass().getSimpleName() + (m == null || m.isBlank() ? "" : ": " + m);
+        String m = t.getMessage() == null || t.getMessage().isBlank() ? "" : t.getMessage();
+        String line;
+        if (t instanceof IllegalArgumentException || t instanceof java.io.IOException
+                || t instanceof java.io.UncheckedIOException) {
+            line = m.isEmpty() ? "bad input" : m;
+        } else if (t instanceof OutOfMemoryError) {
+            line = "ran out of memory (the JVM may use " + org.flowscape.internal.MemoryBudget.bytes(
+                    org.flowscape.internal.MemoryBudget.limit()) + "); use a smaller problem or raise -Xmx";
+        } else if (t instanceof StackOverflowError) {
+            line = "ran out of stack; use a smaller problem";
+        } else {
+            line = "internal error: " + (m.isEmpty() ? "no message (FLOWSCAPE_DEBUG=1 shows where)" : m);
+        }
         return line.strip().replaceAll("\\s*\\R\\s*", " ");
     }
 }

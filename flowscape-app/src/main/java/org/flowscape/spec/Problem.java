@@ -37,13 +37,31 @@ public record Problem(ProblemSpec spec, Network network, Dataset data, Loss loss
         Network network = Models.parse(spec.model());
         Dataset data = Datasets.parse(spec.data());
         Loss loss = Losses.parse(spec.lossOrDefault());
-        new EmpiricalRisk(network, loss, data);
+        EmpiricalRisk objective = new EmpiricalRisk(network, loss, data);
+        Problem p;
         if (spec.params() != null) {
-            return new Problem(spec, network, data, loss, ParamsFile.read(spec.params(), network.parameterCount()),
+            p = new Problem(spec, network, data, loss, ParamsFile.read(spec.params(), network.parameterCount()),
                     "file " + spec.params());
+        } else {
+            long seed = spec.seedOrDefault();
+            p = new Problem(spec, network, data, loss, network.initialize(seed), "seed " + seed);
         }
-        long seed = spec.seedOrDefault();
-        return new Problem(spec, network, data, loss, network.initialize(seed), "seed " + seed);
+        requireFiniteLoss(p, objective);
+        return p;
+    }
+
+    /**
+     * Refuses a problem whose loss is ±∞ or NaN at its starting θ (a cost such as {@code (x-y)^99999999999} or
+     * {@code exp(1000*(x-y))} overflows double precision): nothing computed from it would mean anything. Cost: one
+     * forward pass.
+     */
+    private static void requireFiniteLoss(Problem p, EmpiricalRisk objective) {
+        double value = objective.value(p.theta);
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException("the loss " + p.loss.spec() + " is " + value + " at theta ("
+                    + p.thetaSource + "): it overflows double precision; rescale the cost or the data so that L is "
+                    + "finite (e.g. a smaller exponent or factor)");
+        }
     }
 
     /** A fresh objective L(θ) over this problem (not thread-safe: one per thread). */
