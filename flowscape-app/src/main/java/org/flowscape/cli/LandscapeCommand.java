@@ -148,8 +148,8 @@ public final class LandscapeCommand implements Callable<Integer> {
         try {
             Files.writeString(csv, b, StandardCharsets.UTF_8);
         } catch (IOException ex) {
-            throw new IllegalArgumentException("cannot write --csv " + csv + " (" + ex.getClass().getSimpleName()
-                    + "); give a writable path");
+            throw new IllegalArgumentException("cannot write --csv " + csv + ": " + UserErrors.reason(ex)
+                    + "; give a writable file path");
         }
     }
 

@@ -78,8 +78,12 @@ public final class RunCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (n < 1 || !(timeLimit >= 0) || !Double.isFinite(timeLimit)) {
-            throw new IllegalArgumentException("--threads must be >= 1 and --time-limit a number >= 0 (0: none)");
+        if (n < 1) {
+            throw new IllegalArgumentException("--threads must be >= 1, got " + n);
+        }
+        if (!(timeLimit >= 0) || !Double.isFinite(timeLimit)) {
+            throw new IllegalArgumentException("--time-limit must be a number of seconds >= 0 (0: none), got "
+                    + timeLimit);
         }
         StudyExecutor ex = StudyExecutors.byName(executor);
         Path dir = out != null ? out : Path.of("results", plan.name());

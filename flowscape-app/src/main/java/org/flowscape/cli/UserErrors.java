@@ -62,6 +62,20 @@ public final class UserErrors {
         return "input/output failed: " + m + "; " + fixFor(m);
     }
 
+    /** Why an input/output operation failed, in words: the file system's reason without exception names. */
+    static String reason(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file or directory";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return oneLine(e.getMessage(), e);
+    }
+
     /** The fix for a file-system failure, from its reason. */
     private static String fixFor(String reason) {
         String r = reason.toLowerCase(java.util.Locale.ROOT);
@@ -77,13 +91,25 @@ public final class UserErrors {
         return "check the path";
     }
 
+    /** Words longer than this are shortened in messages (a 120 KB spec is not echoed back). */
+    static final int LONGEST_WORD = 200;
+
+    /** Shortens every run of more than {@link #LONGEST_WORD} non-blank characters to its ends and its length. */
+    static String abbreviate(String m) {
+        return java.util.regex.Pattern.compile("\\S{" + (LONGEST_WORD + 1) + ",}").matcher(m).replaceAll(r -> {
+            String w = r.group();
+            return java.util.regex.Matcher.quoteReplacement(w.substring(0, 60) + "...(" + w.length()
+                    + " characters)..." + w.substring(w.length() - 20));
+        });
+    }
+
     /**
      * Collapses a message onto one line (exception messages from parsers sometimes span several) and words the
      * names of common file-system exceptions that some messages embed, e.g. "(NoSuchFileException)".
      */
     static String oneLine(String message, Throwable t) {
         String m = message == null || message.isBlank() ? t.getClass().getSimpleName() : message;
-        return m.strip().replaceAll("\\s*\\R\\s*", " ")
+        return abbreviate(m.strip().replaceAll("\\s*\\R\\s*", " "))
                 .replace("NoSuchFileException", "file not found")
                 .replace("AccessDeniedException", "permission denied")
                 .replace("NotDirectoryException", "not a directory")

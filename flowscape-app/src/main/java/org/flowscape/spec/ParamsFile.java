@@ -61,26 +61,8 @@ public final class ParamsFile {
      * expected number plus 64 KB, and never more than {@link MemoryBudget#limit()} / 8.
      */
     static byte[] bounded(Path file, int expected) throws IOException {
-        long bound = Math.min(BYTES_PER_NUMBER * expected + (1 << 16), MemoryBudget.limit() / 8);
-        MemoryBudget.arrayLength(bound, "params file " + file, "use a .npy file");
-        if (Files.isDirectory(file)) {
-            throw new IllegalArgumentException("params file " + file + " is a directory; give the path of a file");
-        }
-        byte[] b;
-        try (InputStream in = Files.newInputStream(file)) {
-            b = in.readNBytes((int) bound + 1);
-        }
-        if (b.length > bound) {
-            throw new IllegalArgumentException("params file " + file + " is larger than the " + MemoryBudget.bytes(bound)
-                    + " that P = " + expected + " numbers can take in JSON; check that it is the right file");
-        }
-        for (byte x : b) {
-            if (x == 0) {
-                throw new IllegalArgumentException("params file " + file + " holds NUL bytes, so it is not JSON; "
-                        + "write a JSON array of numbers or use a .npy file");
-            }
-        }
-        return b;
+        return TextFiles.read(file, "params file (" + expected + " numbers)", BYTES_PER_NUMBER * expected + (1 << 16),
+                true);
     }
 
     /** Where and what the JSON problem is, in words (no parser internals). */

@@ -79,6 +79,9 @@ public final class ResultStore implements AutoCloseable {
      * @throws IllegalArgumentException naming the directory when it cannot be written
      */
     public static Path prepareDirectory(Path dir) {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new IllegalArgumentException(dir + " is a file, not a directory; choose a directory with --out DIR");
+        }
         try {
             Files.createDirectories(dir);
             Path probe = Files.createTempFile(dir, ".flowscape-write-test", ".tmp");
