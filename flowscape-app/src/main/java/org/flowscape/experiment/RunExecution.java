@@ -81,9 +81,20 @@ public final class RunExecution {
         @Override
         public void run() {
             try {
-                analysis.run(new RunContext(spec, cancel::get), records);
+                org.flowscape.internal.Cancellation.run(cancel::get, () -> runAnalysis());
             } catch (Throwable t) { // failure isolation: any throwable fails this run only
-                failure = t;
+                failure = t instanceof CheckedFailure c ? c.getCause() : t;
+            }
+        }
+
+        /** The analysis, with checked exceptions carried out of the {@link Runnable}. */
+        private void runAnalysis() {
+            try {
+                analysis.run(new RunContext(spec, cancel::get), records);
+            } catch (RuntimeException | Error e) {
+                throw e;
+            } catch (Exception e) {
+                throw new CheckedFailure(e);
             }
         }
 
@@ -115,5 +126,14 @@ public final class RunExecution {
             line = "internal error: " + (m.isEmpty() ? "no message (FLOWSCAPE_DEBUG=1 shows where)" : m);
         }
         return line.strip().replaceAll("\\s*\\R\\s*", " ");
+    }
+
+    /** Carries a checked exception of an analysis through {@link org.flowscape.internal.Cancellation#run}. */
+    private static final class CheckedFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        CheckedFailure(Exception cause) {
+            super(cause);
+        }
     }
 }
