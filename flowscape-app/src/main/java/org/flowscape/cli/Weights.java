@@ -48,11 +48,18 @@ record Weights(double[] theta, List<String> keys, String format) {
         return w;
     }
 
-    /** Writes θ of {@code net} as an F64 safetensors state dict under {@link #keys} (Sequential names if null). */
+    /**
+     * Writes θ of {@code net} as an F64 safetensors state dict under {@link #keys} (Sequential names if null),
+     * creating the file's directory if needed.
+     */
     void write(Path file, Network net, double[] values) throws IOException {
         java.util.Map<String, String> meta = new java.util.LinkedHashMap<>();
         meta.put("format", "pt");
         meta.put("flowscape", "polished by flowscape analyze");
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            java.nio.file.Files.createDirectories(parent); // --out results/w.safetensors creates results/
+        }
         Safetensors.write(file, MlpStateDict.fromTheta(net, values, keys), meta, SafetensorsDtype.F64);
     }
 }

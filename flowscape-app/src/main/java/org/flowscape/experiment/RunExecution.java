@@ -56,9 +56,12 @@ public final class RunExecution {
         return attempt.result(started, millisSince(t0), provenance);
     }
 
-    /** How long a cancelled run may take to stop by itself: 10% of the limit, between 0.2 and 2 seconds. */
+    /**
+     * How long a cancelled run may take to stop by itself (it polls between iterations, and one iteration of a
+     * dense method on a loaded machine can take a while): 10% of the limit, between 1 and 5 seconds.
+     */
     static long graceMillis(long limitMs) {
-        return Math.min(2000, Math.max(200, limitMs / 10));
+        return Math.min(5000, Math.max(1000, limitMs / 10));
     }
 
     private static double millisSince(long t0) {
