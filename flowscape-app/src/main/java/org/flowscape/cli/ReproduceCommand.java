@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
  * fails), 3 when any was inconclusive.
  */
 @Command(name = "reproduce", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Reproduce the claims of the four papers (docs/theory.md) and write an HTML report with verdicts.",
+        description = {"Reproduce the claims of the four papers (docs/theory.md) and write an HTML report with "
+                + "verdicts.",
             "Example: flowscape reproduce --scale smoke --out repro"})
 public final class ReproduceCommand implements Callable<Integer> {
     @Spec

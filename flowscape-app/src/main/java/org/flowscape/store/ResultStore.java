@@ -186,7 +186,8 @@ public final class ResultStore implements AutoCloseable {
             try {
                 connection.rollback();
             } catch (SQLException rollback) {
-                e.addSuppressed(rollback); // a failed write may end the transaction itself; its cause is the one to tell
+                // a failed write may end the transaction itself; its own cause is the one to tell
+                e.addSuppressed(rollback);
             }
             if (e instanceof SQLException s) {
                 throw Duck.writeError(file, s);

@@ -35,7 +35,8 @@ import picocli.CommandLine.Command;
 class EveryInputAnsweredTest {
     static final String DATA = "--data=gaussian:n=50,d=3,seed=2";
     static final Path EXAMPLES = DocExamplesTest.ROOT.resolve("examples");
-    static final String MEMORY = "needs about [0-9.]+ [KMGT]B of memory, more than the [0-9.]+ [KMGT]B this JVM may use "
+    static final String MEMORY = "needs about [0-9.]+ [KMGT]B of memory, more than the [0-9.]+ [KMGT]B this JVM may "
+            + "use "
             + "\\(its -Xmx\\)";
 
     @TempDir
@@ -75,7 +76,8 @@ class EveryInputAnsweredTest {
         c.add(Case.refused("flow samples", "2000000000 sample times .*" + MEMORY,
                 "flow", "--model=mlp:3-8-1:tanh", DATA, "--samples", "2000000000"));
         c.add(Case.refused("npz of 1 GB members", "big.npz: npy array \\[16777216, 8\\] needs about 1.1 GB as doubles, "
-                + "more than the [0-9.]+ [KMG]B this reader may allocate \\(a quarter of the JVM's -Xmx\\)", d -> new String[] {"eval", "--model=mlp:8-2-1:tanh", "--data=npz:"
+                + "more than the [0-9.]+ [KMG]B this reader may allocate \\(a quarter of the JVM's -Xmx\\)",
+                d -> new String[] {"eval", "--model=mlp:8-2-1:tanh", "--data=npz:"
                         + bigNpz(d)}));
         c.add(Case.refused("csv from /dev/zero", "/dev/zero holds a NUL character, so it is not a text file",
                 "eval", "--model=mlp:3-2-1:tanh", "--data=csv:/dev/zero"));
@@ -96,7 +98,8 @@ class EveryInputAnsweredTest {
         c.add(Case.refused("NaN in params", "params file .*nan.json is not valid JSON \\(it holds NaN or Infinity at "
                 + "line 1, column 5, which JSON cannot hold", d -> new String[] {"eval", "--model=mlp:1-1-1:tanh",
                         "--data=gaussian:n=5,d=1,seed=1", "--params", write(d, "nan.json", "[NaN, 1, 2, 3]")}));
-        c.add(Case.refused("120 KB spec", "model spec 'mlp:3-x-x.{0,60}\\.\\.\\.\\(12[0-9]{4} characters\\)\\.\\.\\..{0,20}': "
+        c.add(Case.refused("120 KB spec",
+                "model spec 'mlp:3-x-x.{0,60}\\.\\.\\.\\(12[0-9]{4} characters\\)\\.\\.\\..{0,20}': "
                 + "width 'x' must be a positive integer$",
                 "eval", "--model=mlp:3-" + "x-".repeat(60_000) + "1:tanh", DATA));
         c.add(Case.refused("write to a directory", "cannot write --csv .*: Is a directory; give a writable file path",
@@ -126,7 +129,8 @@ class EveryInputAnsweredTest {
         }, ExitCodes.OK, "nothing left to run", "out", 2, 2));
         c.add(new Case("critical past its time limit keeps its starts", d -> new String[] {"run",
             write(d, "crit.yaml", CRITICAL), "--out", d.resolve("out").toString(), "--time-limit", "1.5",
-            "--quiet"}, ExitCodes.OK, "1 of 1 runs stored \\(1 timeout\\)(.|\\n)*timeout: stopped at the time limit after "
+            "--quiet"}, ExitCodes.OK,
+                "1 of 1 runs stored \\(1 timeout\\)(.|\\n)*timeout: stopped at the time limit after "
                 + "[0-9]+ of 50 starts", "out", -1, 1));
         // reproduce directories
         c.add(Case.refused("reproduce bad scale, no header", "^flowscape: unknown scale 'bogus'",
