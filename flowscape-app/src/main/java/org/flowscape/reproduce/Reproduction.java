@@ -120,7 +120,7 @@ public final class Reproduction {
         if (!java.nio.file.Files.exists(store)) {
             return;
         }
-        if (java.nio.file.Files.size(store) > 0 && !writtenByReproduce(dir)) {
+        if (java.nio.file.Files.size(store) == 0 || !writtenByReproduce(dir)) { // an empty file is no store of ours
             throw new IllegalArgumentException(dir + " holds a study store (" + StoreSchema.FILE + ") that "
                     + "reproduce did not write; choose another --out DIR");
         }

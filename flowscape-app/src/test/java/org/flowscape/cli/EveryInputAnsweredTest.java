@@ -215,7 +215,7 @@ class EveryInputAnsweredTest {
                             assertThat(p).as(command).matches("(?s)(.*[.:]|.*Example: .*|flowscape .*)");
                         }
                     }
-                    assertThat(CliRun.of("basins", "--help").out()).contains("Wilson 95% band");
+                    assertThat(CliRun.of("basins", "--help").out()).contains("Wilson 95%");
                 }),
                 DynamicTest.dynamicTest("out of memory is one internal line", () -> {
                     CommandLine cli = Main.newCommandLine(false).addSubcommand("boom", new Boom());
