@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "basins", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Monte Carlo over random initializations of sum_j v_j [w_j.x]_+ (no biases; w ~ N(0, I/d),",
             "v ~ N(0, 1/k)): each start's basin value (an exact convex program with a KKT certificate), the",
-            "probability P[Bas <= alpha] with a Wilson 95% band, Safran-Shamir's bounds beside their own estimates,",
+            "probability P[Bas <= alpha] with a Wilson 95%% band, Safran-Shamir's bounds beside their own estimates,",
             "and optionally where descent or flow from each start ends. Example: flowscape basins --widths 1,2,4,8",
             "--inits 200 --data teacher:n=50,d=5,width=2,act=relu,seed=1 --train gd"})
 public final class BasinsCommand implements Callable<Integer> {

@@ -3,6 +3,8 @@ package org.flowscape.cli;
 import java.io.PrintWriter;
 import java.util.Optional;
 
+import org.flowscape.internal.MemoryBudget;
+
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -38,6 +40,10 @@ public final class ErrorHandler implements IExecutionExceptionHandler, IParamete
     @Override
     public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
         PrintWriter err = cmd.getErr();
+        VirtualMachineError vm = UserErrors.virtualMachineError(ex);
+        if (vm != null) {
+            return handleError(vm, err);
+        }
         Optional<String> user = UserErrors.message(ex);
         if (user.isPresent()) {
             err.println(PREFIX + user.get());
@@ -49,6 +55,25 @@ public final class ErrorHandler implements IExecutionExceptionHandler, IParamete
                 + (debug ? "" : " (set " + Main.DEBUG_VARIABLE + "=1 for the stack trace; please report it)"));
         if (debug) {
             ex.printStackTrace(err);
+        }
+        err.flush();
+        return ExitCodes.INTERNAL;
+    }
+
+    /**
+     * An {@link OutOfMemoryError} or other virtual machine error: an internal error in one line that says how much
+     * memory the JVM may use and how to raise it ({@link ExitCodes#INTERNAL}); the stack trace only when debugging.
+     */
+    public int handleError(VirtualMachineError e, PrintWriter err) {
+        String what = e instanceof OutOfMemoryError
+                ? "ran out of memory (this JVM may use " + MemoryBudget.bytes(MemoryBudget.limit())
+                        + "); ask for a smaller problem, or raise the limit with JAVA_TOOL_OPTIONS=-Xmx..."
+                : e instanceof StackOverflowError ? "ran out of stack; ask for a smaller problem"
+                : "the Java virtual machine failed (" + UserErrors.oneLine(e.getMessage(), e) + ")";
+        err.println(PREFIX + "internal error: " + what
+                + (debug ? "" : " (set " + Main.DEBUG_VARIABLE + "=1 for the stack trace)"));
+        if (debug) {
+            e.printStackTrace(err);
         }
         err.flush();
         return ExitCodes.INTERNAL;

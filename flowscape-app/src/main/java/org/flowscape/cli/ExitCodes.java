@@ -1,6 +1,6 @@
 package org.flowscape.cli;
 
-/** The exit codes of every subcommand ({@code docs/CLI.md}). */
+/** The exit codes of every subcommand ({@code docs/cli.md}). */
 public final class ExitCodes {
     /** Success. */
     public static final int OK = 0;

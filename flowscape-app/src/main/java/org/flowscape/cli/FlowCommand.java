@@ -148,8 +148,8 @@ public final class FlowCommand implements Callable<Integer> {
         try {
             Files.writeString(csv, b, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new IllegalArgumentException("cannot write --csv " + csv + " (" + e.getClass().getSimpleName()
-                    + "); give a writable path");
+            throw new IllegalArgumentException("cannot write --csv " + csv + ": " + UserErrors.reason(e)
+                    + "; give a writable file path");
         }
     }
 

@@ -124,6 +124,10 @@ public final class LandscapeCommand implements Callable<Integer> {
             }
             kind = "points";
         }
+        if (range != null && !(range > 0 && Double.isFinite(range))) {
+            throw new IllegalArgumentException("--range must be a positive finite number, got " + range
+                    + "; e.g. --range 0.5, or leave it out for the default");
+        }
         return new SlicePlan(dim, kind, grid, range == null ? Double.NaN : range, eigs, seed, points);
     }
 
@@ -144,8 +148,8 @@ public final class LandscapeCommand implements Callable<Integer> {
         try {
             Files.writeString(csv, b, StandardCharsets.UTF_8);
         } catch (IOException ex) {
-            throw new IllegalArgumentException("cannot write --csv " + csv + " (" + ex.getClass().getSimpleName()
-                    + "); give a writable path");
+            throw new IllegalArgumentException("cannot write --csv " + csv + ": " + UserErrors.reason(ex)
+                    + "; give a writable file path");
         }
     }
 

@@ -46,10 +46,23 @@ public final class Main implements Callable<Integer> {
         CommandLine cli = newCommandLine("1".equals(System.getenv(DEBUG_VARIABLE)));
         cli.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         cli.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
-        int code = cli.execute(args);
+        int code = execute(cli, args);
         cli.getOut().flush();
         cli.getErr().flush();
         System.exit(code);
+    }
+
+    /**
+     * Runs {@code cli} on {@code args} and returns the exit code. An {@link OutOfMemoryError} (or another virtual
+     * machine error) that escapes a command is an internal error reported in one line on the command line's error
+     * writer, never a stack trace; {@link ErrorHandler} words it.
+     */
+    public static int execute(CommandLine cli, String... args) {
+        try {
+            return cli.execute(args);
+        } catch (VirtualMachineError e) {
+            return ((ErrorHandler) cli.getExecutionExceptionHandler()).handleError(e, cli.getErr());
+        }
     }
 
     /**
@@ -60,10 +73,31 @@ public final class Main implements Callable<Integer> {
      */
     public static CommandLine newCommandLine(boolean debug) {
         ErrorHandler handler = new ErrorHandler(debug);
-        return new CommandLine(new Main())
+        CommandLine cli = new CommandLine(new Main())
                 .setExecutionExceptionHandler(handler)
                 .setParameterExceptionHandler(handler)
                 .setCaseInsensitiveEnumValuesAllowed(true);
+        cli.getSubcommands().values().forEach(c -> joinSentences(c.getCommandSpec()));
+        return cli;
+    }
+
+    /**
+     * Joins a command's description lines into paragraphs: picocli prints each line of a description on its own
+     * line, so a sentence written over two source lines would be cut in the help. A line that does not end a
+     * sentence ('.' or ':') runs on into the next; an {@code Example:} line starts a paragraph.
+     */
+    static void joinSentences(CommandSpec spec) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (String line : spec.usageMessage().description()) {
+            String l = line.strip();
+            int last = out.size() - 1;
+            if (last >= 0 && !out.get(last).matches("(?s).*[.:]") && !l.startsWith("Example:")) {
+                out.set(last, out.get(last) + " " + l);
+            } else {
+                out.add(l);
+            }
+        }
+        spec.usageMessage().description(out.toArray(String[]::new));
     }
 
     /** Without a subcommand: a usage error naming the subcommands. */

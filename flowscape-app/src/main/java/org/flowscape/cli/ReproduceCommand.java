@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
  * fails), 3 when any was inconclusive.
  */
 @Command(name = "reproduce", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Reproduce the claims of the four papers (theory.md) and write an HTML report with verdicts.",
+        description = {"Reproduce the claims of the four papers (docs/theory.md) and write an HTML report with "
+                + "verdicts.",
             "Example: flowscape reproduce --scale smoke --out repro"})
 public final class ReproduceCommand implements Callable<Integer> {
     @Spec
@@ -63,17 +64,23 @@ public final class ReproduceCommand implements Callable<Integer> {
         if (n < 1) {
             throw new IllegalArgumentException("--threads must be >= 1, got " + n);
         }
-        PrintWriter o = spec.commandLine().getOut();
         if (claims.isEmpty()) {
             throw new IllegalArgumentException("paper " + paper + " has no claims in this build; use A, B, C or all");
         }
+        try (AutoCloseable lock = Reproduction.lock(out)) {
+            Reproduction.clearPrevious(out); // every argument is checked before the header is printed
+            return reproduce(s, claims, n);
+        }
+    }
+
+    private int reproduce(Scale s, List<Claim> claims, int n) throws Exception {
+        PrintWriter o = spec.commandLine().getOut();
         o.printf(Locale.ROOT, "reproduce: %d claims at scale %s on %d threads, seed %d%n", claims.size(), s.label(),
                 n, seed);
         o.flush();
         Instant started = Instant.now();
         long t0 = System.nanoTime();
         int[] done = {0};
-        Reproduction.clearPrevious(out);
         List<ClaimResult> results = Reproduction.runStored(claims, s, seed, n, out, r -> {
             done[0]++;
             o.printf(Locale.ROOT, "[%d/%d] %-3s %-12s %6.1f s  %s%n", done[0], claims.size(), r.claim().id(),

@@ -78,28 +78,68 @@ public final class RunCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (n < 1 || !(timeLimit >= 0) || !Double.isFinite(timeLimit)) {
-            throw new IllegalArgumentException("--threads must be >= 1 and --time-limit a number >= 0 (0: none)");
+        if (n < 1) {
+            throw new IllegalArgumentException("--threads must be >= 1, got " + n);
+        }
+        if (!(timeLimit >= 0) || !Double.isFinite(timeLimit)) {
+            throw new IllegalArgumentException("--time-limit must be a number of seconds >= 0 (0: none), got "
+                    + timeLimit);
         }
         StudyExecutor ex = StudyExecutors.byName(executor);
         Path dir = out != null ? out : Path.of("results", plan.name());
+        long before = resume ? storedRuns(dir) : 0;
         ex.execute(plan, dir, new StudyExecutor.ExecutionOptions(n, resume, timeLimit, !quiet));
-        summary(o, plan, dir);
+        summary(o, plan, dir, resume && storedRuns(dir) == before);
         return ExitCodes.OK;
     }
 
-    private static void summary(PrintWriter o, StudyPlan plan, Path dir) throws Exception {
+    /** The number of runs stored in {@code dir} (0 when it holds no store yet). */
+    private static long storedRuns(Path dir) throws Exception {
+        if (!java.nio.file.Files.exists(dir.resolve(StoreSchema.FILE))) {
+            return 0;
+        }
+        try (StoreReader reader = StoreReader.open(dir)) {
+            return reader.outcomeCounts().values().stream().mapToLong(Long::longValue).sum();
+        }
+    }
+
+    /**
+     * Prints the counts by outcome and each distinct failure reason; refuses (exit 2) when any run failed, so that
+     * a script notices. With {@code nothingRan} (a resume that found every run stored) it says so in one line.
+     */
+    private static void summary(PrintWriter o, StudyPlan plan, Path dir, boolean nothingRan) throws Exception {
         try (StoreReader reader = StoreReader.open(dir)) {
             Map<String, Long> counts = reader.outcomeCounts();
             long stored = counts.values().stream().mapToLong(Long::longValue).sum();
             Set<String> keys = plan.runs().stream().map(RunSpec::key).collect(Collectors.toSet());
+            Map<String, Long> failures = reader.failureReasons();
+            if (nothingRan) {
+                o.printf("study %s: nothing left to run; all %d runs are already stored in %s%n", plan.name(),
+                        keys.size(), dir);
+                o.flush();
+                refuseFailures(failures, keys.size());
+                return;
+            }
             o.printf("study %s%s: %d of %d runs stored (%s)%n", plan.name(),
                     plan.scale().isEmpty() ? "" : " at scale " + plan.scale(), Math.min(stored, keys.size()),
                     keys.size(), counts.entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
                             .collect(Collectors.joining(", ")));
             o.println("results  " + (reader.fromParquet() ? dir.resolve("parquet") : dir.resolve(StoreSchema.FILE))
                     + "   (flowscape export " + dir + " --format csv; docs/studies.md has example queries)");
+            failures.forEach((reason, count) -> o.printf("failed   %d run%s: %s%n", count, count == 1 ? "" : "s",
+                    reason));
+            o.flush();
+            refuseFailures(failures, keys.size());
         }
-        o.flush();
+    }
+
+    private static void refuseFailures(Map<String, Long> failures, int runs) {
+        long failed = failures.values().stream().mapToLong(Long::longValue).sum();
+        if (failed > 0) {
+            throw new IllegalArgumentException(failed + " of " + runs + " runs failed, for " + failures.size()
+                    + " reason" + (failures.size() == 1 ? "" : "s") + (failures.size() == 1
+                    ? ": " + failures.keySet().iterator().next() : " (listed above)")
+                    + "; fix the study file and run it again into a new --out DIR");
+        }
     }
 }

@@ -22,7 +22,8 @@ final class TrajectoryCsv {
      * @throws IllegalArgumentException when the columns do not match P or a cell is not a finite number
      */
     static List<double[]> read(Path file, int p) throws IOException {
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        List<String> lines = org.flowscape.spec.TextFiles.readString(file, "trajectory file", Long.MAX_VALUE)
+                .lines().toList();
         if (lines.isEmpty()) {
             throw new IllegalArgumentException("trajectory file " + file + " is empty; write the CSV of "
                     + "'flowscape flow --csv'");

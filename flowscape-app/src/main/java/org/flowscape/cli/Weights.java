@@ -61,11 +61,18 @@ record Weights(double[] theta, List<String> keys, String format) {
         return new Weights(m.theta(), m.keys(), format);
     }
 
-    /** Writes θ of {@code net} as an F64 safetensors state dict under {@link #keys} (Sequential names if null). */
+    /**
+     * Writes θ of {@code net} as an F64 safetensors state dict under {@link #keys} (Sequential names if null),
+     * creating the file's directory if needed.
+     */
     void write(Path file, Model net, double[] values) throws IOException {
         java.util.Map<String, String> meta = new java.util.LinkedHashMap<>();
         meta.put("format", "pt");
         meta.put("flowscape", "polished by flowscape analyze");
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            java.nio.file.Files.createDirectories(parent); // --out results/w.safetensors creates results/
+        }
         Map<String, NpyArray> tensors = net instanceof LayerModel layers
                 ? LayerStateDict.fromTheta(layers, values, keys)
                 : MlpStateDict.fromTheta((Network) net, values, keys);

@@ -56,9 +56,12 @@ public final class RunExecution {
         return attempt.result(started, millisSince(t0), provenance);
     }
 
-    /** How long a cancelled run may take to stop by itself: 10% of the limit, between 0.2 and 2 seconds. */
+    /**
+     * How long a cancelled run may take to stop by itself (it polls between iterations, and one iteration of a
+     * dense method on a loaded machine can take a while): 10% of the limit, between 1 and 5 seconds.
+     */
     static long graceMillis(long limitMs) {
-        return Math.min(2000, Math.max(200, limitMs / 10));
+        return Math.min(5000, Math.max(1000, limitMs / 10));
     }
 
     private static double millisSince(long t0) {
@@ -81,9 +84,20 @@ public final class RunExecution {
         @Override
         public void run() {
             try {
-                analysis.run(new RunContext(spec, cancel::get), records);
+                org.flowscape.internal.Cancellation.run(cancel::get, () -> runAnalysis());
             } catch (Throwable t) { // failure isolation: any throwable fails this run only
-                failure = t;
+                failure = t instanceof CheckedFailure c ? c.getCause() : t;
+            }
+        }
+
+        /** The analysis, with checked exceptions carried out of the {@link Runnable}. */
+        private void runAnalysis() {
+            try {
+                analysis.run(new RunContext(spec, cancel::get), records);
+            } catch (RuntimeException | Error e) {
+                throw e;
+            } catch (Exception e) {
+                throw new CheckedFailure(e);
             }
         }
 
@@ -96,10 +110,33 @@ public final class RunExecution {
         }
     }
 
-    /** One line: the exception's simple class name and its message. */
+    /**
+     * One line, without Java class names: a user error (bad input, a malformed or unreadable file) is its message;
+     * running out of memory or stack says so; anything else is {@code internal error: MESSAGE}.
+     */
     static String describe(Throwable t) {
-        String m = t.getMessage();
-        String line = t.getClass().getSimpleName() + (m == null || m.isBlank() ? "" : ": " + m);
+        String m = t.getMessage() == null || t.getMessage().isBlank() ? "" : t.getMessage();
+        String line;
+        if (t instanceof IllegalArgumentException || t instanceof java.io.IOException
+                || t instanceof java.io.UncheckedIOException) {
+            line = m.isEmpty() ? "bad input" : m;
+        } else if (t instanceof OutOfMemoryError) {
+            line = "ran out of memory (the JVM may use " + org.flowscape.internal.MemoryBudget.bytes(
+                    org.flowscape.internal.MemoryBudget.limit()) + "); use a smaller problem or raise -Xmx";
+        } else if (t instanceof StackOverflowError) {
+            line = "ran out of stack; use a smaller problem";
+        } else {
+            line = "internal error: " + (m.isEmpty() ? "no message (FLOWSCAPE_DEBUG=1 shows where)" : m);
+        }
         return line.strip().replaceAll("\\s*\\R\\s*", " ");
+    }
+
+    /** Carries a checked exception of an analysis through {@link org.flowscape.internal.Cancellation#run}. */
+    private static final class CheckedFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        CheckedFailure(Exception cause) {
+            super(cause);
+        }
     }
 }

@@ -36,7 +36,8 @@ public final class StudyFile {
 
     /** Reads and validates {@code file}. */
     public static Study read(Path file) throws IOException {
-        return parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+        return parse(file.toString(), org.flowscape.spec.TextFiles.readString(file, "study file",
+                org.flowscape.spec.TextFiles.SMALL));
     }
 
     /** Validates the study written in {@code yaml}; {@code source} names it in messages. */

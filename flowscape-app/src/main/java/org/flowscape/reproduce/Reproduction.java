@@ -20,6 +20,7 @@ import org.flowscape.experiment.RunSpec;
 import org.flowscape.report.Figure;
 import org.flowscape.rng.Seeds;
 import org.flowscape.runner.LocalExecutor;
+import org.flowscape.store.StoreReader;
 import org.flowscape.store.StoreSchema;
 
 /**
@@ -107,22 +108,75 @@ public final class Reproduction {
     }
 
     /**
-     * Makes room for a new run in {@code dir}: deletes the store of an earlier reproduction there (a directory with
-     * {@code results.json} beside {@code results.duckdb}); refuses a directory whose store another study wrote.
+     * Makes room for a new run in {@code dir}: deletes the store of an earlier reproduction there, finished or
+     * interrupted, recognised by what reproduce wrote into it (a study row named {@code reproduce} whose spec starts
+     * {@code command: reproduce}) or by holding no runs at all; refuses a store that another study wrote, and one
+     * that another process has open (DuckDB's lock). Call it while holding {@link #lock}.
      *
-     * @throws IllegalArgumentException naming the directory when it holds another study's store
+     * @throws IllegalArgumentException naming the directory when it holds another study's store or one in use
      */
     public static void clearPrevious(Path dir) throws java.io.IOException {
         Path store = dir.resolve(StoreSchema.FILE);
         if (!java.nio.file.Files.exists(store)) {
             return;
         }
-        if (!java.nio.file.Files.exists(dir.resolve("results.json"))) {
+        if (java.nio.file.Files.size(store) == 0 || !writtenByReproduce(dir)) { // an empty file is no store of ours
             throw new IllegalArgumentException(dir + " holds a study store (" + StoreSchema.FILE + ") that "
                     + "reproduce did not write; choose another --out DIR");
         }
         java.nio.file.Files.delete(store);
         java.nio.file.Files.deleteIfExists(dir.resolve(StoreSchema.FILE + ".wal"));
+    }
+
+    /** Whether the store in {@code dir} was written by reproduce or holds no runs (opening it honours its lock). */
+    static boolean writtenByReproduce(Path dir) throws java.io.IOException {
+        if (StoreReader.holdsNoTables(dir.resolve(StoreSchema.FILE))) {
+            return true;
+        }
+        try (StoreReader r = StoreReader.open(dir)) {
+            boolean ours = r.hasTable("study") && r.strings("SELECT spec_yaml FROM study WHERE name = 'reproduce'")
+                    .stream().anyMatch(t -> t.startsWith("command: reproduce"));
+            boolean empty = !r.hasTable("runs") || r.doubles("SELECT count(*) FROM runs")[0] == 0;
+            return ours || empty;
+        }
+    }
+
+    /**
+     * Takes the lock of reproduction directory {@code dir} (creating it and {@code dir/.reproduce.lock}), held until
+     * the returned handle is closed, so that two reproductions never write or delete one store at once.
+     *
+     * @throws IllegalArgumentException when another reproduce (in this or another process) holds it
+     */
+    public static AutoCloseable lock(Path dir) {
+        java.nio.channels.FileChannel ch = null;
+        try {
+            org.flowscape.store.ResultStore.prepareDirectory(dir);
+            ch = java.nio.channels.FileChannel.open(dir.resolve(".reproduce.lock"),
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+            java.nio.channels.FileLock l = ch.tryLock();
+            if (l != null) {
+                java.nio.channels.FileChannel held = ch;
+                return held::close;
+            }
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            // held by another reproduce in this JVM
+        } catch (java.io.IOException e) {
+            closeQuietly(ch);
+            throw new java.io.UncheckedIOException(e);
+        }
+        closeQuietly(ch);
+        throw new IllegalArgumentException(dir + " is in use by another reproduce (it holds " + dir.resolve(
+                ".reproduce.lock") + "); wait for it to finish, or choose another --out DIR");
+    }
+
+    private static void closeQuietly(java.nio.channels.FileChannel ch) {
+        try {
+            if (ch != null) {
+                ch.close();
+            }
+        } catch (java.io.IOException ignored) {
+            // already refusing: the lock message is the one to tell
+        }
     }
 
     /** The text stored as the study's spec: what ran, in YAML. */

@@ -43,7 +43,7 @@ final class Progress implements AutoCloseable {
             bar.step();
             String notOk = outcomes.entrySet().stream().filter(e -> e.getKey() != Outcome.OK)
                     .map(e -> e.getValue() + " " + e.getKey().column()).collect(Collectors.joining(", "));
-            bar.setExtraMessage(notOk);
+            bar.setExtraMessage(notOk.isEmpty() ? "" : " " + notOk); // the bar prints it right after "runs/s"
         }
     }
 

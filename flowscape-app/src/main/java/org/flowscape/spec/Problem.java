@@ -66,13 +66,31 @@ public record Problem(ProblemSpec spec, Model model, Dataset data, Loss loss, Ex
         Model model = ModelSpecs.parse(spec.model());
         Dataset data = Datasets.parse(spec.data());
         Loss loss = Losses.parse(spec.lossOrDefault());
-        Objectives.of(model, loss, data);
+        ModelObjective objective = Objectives.of(model, loss, data);
+        Problem p;
         if (spec.params() != null) {
-            return new Problem(spec, model, data, loss, null, l2,
-                    ParamsFile.read(spec.params(), model.parameterCount()), "file " + spec.params());
+            p = new Problem(spec, model, data, loss, null, l2, ParamsFile.read(spec.params(), model.parameterCount()),
+                    "file " + spec.params());
+        } else {
+            long seed = spec.seedOrDefault();
+            p = new Problem(spec, model, data, loss, null, l2, model.initialize(seed), "seed " + seed);
         }
-        long seed = spec.seedOrDefault();
-        return new Problem(spec, model, data, loss, null, l2, model.initialize(seed), "seed " + seed);
+        requireFiniteLoss(p, objective);
+        return p;
+    }
+
+    /**
+     * Refuses a problem whose loss is ±∞ or NaN at its starting θ (a cost such as {@code (x-y)^99999999999} or
+     * {@code exp(1000*(x-y))} overflows double precision): nothing computed from it would mean anything. Cost: one
+     * forward pass.
+     */
+    private static void requireFiniteLoss(Problem p, Objective objective) {
+        double value = objective.value(p.theta);
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException("the loss " + p.lossSpec() + " is " + value + " at theta ("
+                    + p.thetaSource + "): it overflows double precision; rescale the cost or the data so that L is "
+                    + "finite (e.g. a smaller exponent or factor)");
+        }
     }
 
     /** A fresh objective L(θ) + λ/2‖θ‖² (not thread-safe: one per thread); a {@link ModelObjective} for networks. */

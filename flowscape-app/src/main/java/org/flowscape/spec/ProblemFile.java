@@ -69,7 +69,7 @@ public record ProblemFile(ProblemSpec spec, Map<String, JsonNode> extras) {
     }
 
     private static JsonNode parse(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
+        byte[] bytes = TextFiles.read(file, "problem file", TextFiles.SMALL, true);
         JsonNode root;
         try {
             root = YAML.readTree(bytes);

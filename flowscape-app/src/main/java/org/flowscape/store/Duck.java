@@ -79,6 +79,20 @@ final class Duck {
                 + "directory");
     }
 
+    /**
+     * A failure to write {@code file} (a full disk, a read-only file system, a lost lock), worded for the user with
+     * DuckDB's own reason; the runs committed before stay in the store.
+     */
+    static IllegalArgumentException writeError(Path file, SQLException e) {
+        String m = e.getMessage() == null ? "" : e.getMessage().strip().replaceAll("\\s*\\R\\s*", " ");
+        String lower = m.toLowerCase(Locale.ROOT);
+        String fix = lower.contains("no space") ? "free disk space or choose another --out DIR"
+                : lower.contains("read-only") || lower.contains("permission") ? "choose a writable --out DIR"
+                : "check the disk and the directory";
+        return new IllegalArgumentException("cannot write the results store " + file + " (" + m + "); " + fix
+                + "; the runs committed before are kept", e);
+    }
+
     /** Closes {@code c}, ignoring failures (cleanup after another error). */
     static void closeQuietly(Connection c) {
         try {

@@ -12,6 +12,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.flowscape.experiment.RunResult;
@@ -77,6 +79,9 @@ public final class ResultStore implements AutoCloseable {
      * @throws IllegalArgumentException naming the directory when it cannot be written
      */
     public static Path prepareDirectory(Path dir) {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new IllegalArgumentException(dir + " is a file, not a directory; choose a directory with --out DIR");
+        }
         try {
             Files.createDirectories(dir);
             Path probe = Files.createTempFile(dir, ".flowscape-write-test", ".tmp");
@@ -122,19 +127,37 @@ public final class ResultStore implements AutoCloseable {
                     + "that study, or choose another --out DIR");
         }
         try (PreparedStatement ps = connection.prepareStatement(
-                "SELECT count(*) FROM study WHERE name = ? AND spec_yaml = ? AND seed = ? AND scale = ?")) {
+                "SELECT spec_yaml FROM study WHERE name = ? AND seed = ? AND scale = ?")) {
             ps.setString(1, plan.name());
-            ps.setString(2, plan.specYaml());
-            ps.setLong(3, plan.seed());
-            ps.setString(4, plan.scale());
+            ps.setLong(2, plan.seed());
+            ps.setString(3, plan.scale());
+            boolean same = false;
             try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                if (rs.getLong(1) == 0) {
-                    throw new IllegalArgumentException(file + " holds results of a different study file or scale; "
-                            + "--resume continues only the study as first run: use that file and --scale, or "
-                            + "choose another --out DIR");
+                while (rs.next()) {
+                    same |= sameStudy(rs.getString(1), plan.specYaml());
                 }
             }
+            if (!same) {
+                throw new IllegalArgumentException(file + " holds results of a different study file or scale; "
+                        + "--resume continues only the study as first run: use that file and --scale, or "
+                        + "choose another --out DIR");
+            }
+        }
+    }
+
+    /**
+     * Whether two study files say the same: equal text, or equal once parsed as YAML (so comments, blank lines,
+     * quoting and flow or block style do not matter; values, keys and their order do).
+     */
+    static boolean sameStudy(String stored, String now) {
+        if (stored.equals(now)) {
+            return true;
+        }
+        try {
+            ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+            return yaml.readTree(stored).equals(yaml.readTree(now));
+        } catch (IOException | RuntimeException e) {
+            return false; // unparsable text is never the same study
         }
     }
 
@@ -160,7 +183,15 @@ public final class ResultStore implements AutoCloseable {
             RunWriter.records(connection, r);
             connection.commit();
         } catch (SQLException | RuntimeException e) {
-            connection.rollback();
+            try {
+                connection.rollback();
+            } catch (SQLException rollback) {
+                // a failed write may end the transaction itself; its own cause is the one to tell
+                e.addSuppressed(rollback);
+            }
+            if (e instanceof SQLException s) {
+                throw Duck.writeError(file, s);
+            }
             throw e;
         }
     }

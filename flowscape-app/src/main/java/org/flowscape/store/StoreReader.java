@@ -195,6 +195,38 @@ public final class StoreReader implements AutoCloseable {
     }
 
     /**
+     * Whether the DuckDB file {@code file} holds no tables at all: a store created and never written, as a process
+     * killed right after creating it leaves behind.
+     *
+     * @throws IllegalArgumentException when the file cannot be opened (not DuckDB, or in use by another process)
+     */
+    public static boolean holdsNoTables(Path file) {
+        DuckDBConnection c = Duck.connect(file, true);
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT count(*) FROM information_schema.tables")) {
+            rs.next();
+            return rs.getLong(1) == 0;
+        } catch (SQLException e) {
+            throw Duck.userError(file, e);
+        } finally {
+            Duck.closeQuietly(c);
+        }
+    }
+
+    /**
+     * The distinct messages of failed runs with how many runs failed with each, most frequent first: what a user
+     * must fix when runs fail.
+     */
+    public Map<String, Long> failureReasons() {
+        Map<String, Long> m = new LinkedHashMap<>();
+        for (Object[] r : rows("SELECT coalesce(message, ''), count(*) FROM runs WHERE outcome = 'failed' "
+                + "GROUP BY 1 ORDER BY 2 DESC, 1")) {
+            m.put(r[0].toString(), ((Number) r[1]).longValue());
+        }
+        return m;
+    }
+
+    /**
      * The rows of a query, each as an array of column values (JDBC objects; SQL NULL as null).
      *
      * @param sql the query, with {@code ?} for {@code args}

@@ -21,7 +21,7 @@ record CliRun(int exit, String out, String err) {
         CommandLine cli = Main.newCommandLine(false);
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
-        int exit = cli.execute(args);
+        int exit = Main.execute(cli, args);
         return new CliRun(exit, out.toString(), err.toString());
     }
 

@@ -131,7 +131,7 @@ class LocalExecutorTest {
                 metrics.put(rs.getString(1), rs.getLong(4));
             }
         }
-        assertThat(outcome.get("boom")).isEqualTo("failed: IllegalStateException: planted failure");
+        assertThat(outcome.get("boom")).isEqualTo("failed: internal error: planted failure");
         assertThat(outcome.get("nan")).isEqualTo("diverged: loss became NaN");
         assertThat(outcome.get("polite")).isEqualTo("timeout: stopped when asked");
         assertThat(outcome.get("stubborn")).startsWith("timeout: stopped at the time limit of 0.3");

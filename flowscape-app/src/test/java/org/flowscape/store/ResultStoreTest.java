@@ -73,13 +73,41 @@ class ResultStoreTest {
         try (ResultStore s = ResultStore.open(dir)) {
             s.begin(plan(), false);
             s.write(result("a"));
-            assertThatThrownBy(() -> s.write(result("a"))).isInstanceOf(java.sql.SQLException.class);
+            assertThatThrownBy(() -> s.write(result("a"))).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("cannot write the results store").hasMessageContaining("Duplicate key")
+                    .hasMessageEndingWith("; the runs committed before are kept")
+                    .hasCauseInstanceOf(java.sql.SQLException.class);
             s.write(result("b"));
             assertThat(s.finishedKeys()).containsExactly("a", "b");
         }
         List<String> rows = StoreDump.rows(dir);
         assertThat(rows.stream().filter(r -> r.startsWith("metrics | a"))).hasSize(2); // not 4
         assertThat(rows.stream().filter(r -> r.startsWith("grids | b"))).hasSize(6);
+    }
+
+    @Test
+    void aWriteThatEndsTheTransactionReportsItsOwnCauseNotTheRollback() throws Exception {
+        ResultStore s = ResultStore.open(dir);
+        s.begin(plan(), false);
+        s.write(result("a"));
+        s.close(); // the write fails, and so does the rollback: the first failure is the one told
+        assertThatThrownBy(() -> s.write(result("b"))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("cannot write the results store").hasMessageNotContaining("rollback");
+        assertThat(StoreDump.rows(dir).stream().filter(r -> r.startsWith("runs | a"))).hasSize(1);
+    }
+
+    @Test
+    void resumeAcceptsTheSameStudyWithOnlyCommentsChanged() throws Exception {
+        try (ResultStore s = ResultStore.open(dir)) {
+            s.begin(new StudyPlan("s", 1, "", "name: s\nseeds: [1]\n", List.of()), false);
+            s.write(result("a"));
+        }
+        try (ResultStore s = ResultStore.open(dir)) {
+            s.begin(new StudyPlan("s", 1, "", "# a new comment\nname: s   # and another\nseeds: [ 1 ]\n", List.of()),
+                    true);
+            assertThatThrownBy(() -> s.begin(new StudyPlan("s", 1, "", "name: s\nseeds: [2]\n", List.of()), true))
+                    .hasMessageContaining("different study file or scale");
+        }
     }
 
     @Test

@@ -6,6 +6,8 @@ public enum PolishStatus {
     CONVERGED,
     /** The iteration limit came first. */
     MAX_ITERATIONS,
+    /** The run was cancelled (a time limit) before convergence; θ is the last iterate. */
+    CANCELLED,
     /** Steps shrank to round-off without reaching the tolerance (often a degenerate critical point). */
     STALLED,
     /** Levenberg–Marquardt reached a stationary point of ½‖∇L‖² (H∇L ≈ 0) that is not critical for L. */

@@ -104,6 +104,9 @@ public final class Polisher {
         if (it >= config.maxIterations()) {
             return PolishStatus.MAX_ITERATIONS;
         }
+        if (org.flowscape.internal.Cancellation.requested()) {
+            return PolishStatus.CANCELLED;
+        }
         return Vectors.normInf(theta) > config.divergenceBound() ? PolishStatus.DIVERGED : null;
     }
 

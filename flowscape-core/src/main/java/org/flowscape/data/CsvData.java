@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import org.flowscape.internal.MemoryBudget;
 import org.flowscape.linalg.Matrix;
 
 /**
@@ -18,17 +19,48 @@ import org.flowscape.linalg.Matrix;
  * NaN or infinite values, a file with no header or no data rows, and K not below the column count.
  */
 public final class CsvData {
+    /** The longest line read (characters): a row of about a million numbers. */
+    static final int MAX_LINE = 1 << 24;
+
     private CsvData() {
+    }
+
+    /**
+     * The next line without its terminator, or null at the end; read a character at a time from a buffered reader
+     * so that a file with no line breaks ({@code /dev/zero}) cannot fill memory: a line longer than
+     * {@link #MAX_LINE} characters, or one holding a NUL character (a binary file), is refused.
+     */
+    private static String line(BufferedReader in, String where) throws IOException {
+        StringBuilder b = new StringBuilder();
+        int c = in.read();
+        if (c < 0) {
+            return null;
+        }
+        while (c >= 0 && c != '\n') {
+            if (c == 0) {
+                throw new IllegalArgumentException(where + " holds a NUL character, so it is not a text file; "
+                        + "give a comma-separated UTF-8 text file (or npz:/npy: for binary arrays)");
+            }
+            if (b.length() >= MAX_LINE) {
+                throw new IllegalArgumentException(where + " has a line longer than " + MAX_LINE + " characters; "
+                        + "give one sample per line");
+            }
+            if (c != '\r') {
+                b.append((char) c);
+            }
+            c = in.read();
+        }
+        return b.toString();
     }
 
     /** Reads the file; {@code spec} is recorded with the dataset. */
     public static Dataset read(String spec, Path path, int targets) {
         String where = path.toString();
         try (BufferedReader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-            String header = in.readLine();
+            String header = line(in, where);
             int lineNo = 1;
             while (header != null && header.isBlank()) {
-                header = in.readLine();
+                header = line(in, where);
                 lineNo++;
             }
             if (header == null) {
@@ -43,7 +75,7 @@ public final class CsvData {
             double[] data = new double[16 * cols];
             int rows = 0;
             String line;
-            while ((line = in.readLine()) != null) {
+            while ((line = line(in, where)) != null) {
                 lineNo++;
                 if (line.isBlank()) {
                     continue;
@@ -57,6 +89,8 @@ public final class CsvData {
                     throw new IllegalArgumentException(where + " has too many cells for one array; split the file");
                 }
                 if ((rows + 1) * cols > data.length) {
+                    MemoryBudget.requireDoubles(3.0 * data.length, where + " (" + rows + " rows read so far)",
+                            "use a smaller file");
                     data = Arrays.copyOf(data, (int) Math.min(Integer.MAX_VALUE - 8, 2L * data.length));
                 }
                 for (int j = 0; j < cols; j++) {

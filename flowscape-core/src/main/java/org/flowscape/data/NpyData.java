@@ -67,6 +67,9 @@ public final class NpyData {
 
     /** Runs {@code read}, turning format and file failures into one-line {@link IllegalArgumentException}s. */
     static <T> T unchecked(Read<T> read, String kind, Path path) {
+        if (java.nio.file.Files.isDirectory(path)) {
+            throw new IllegalArgumentException(kind + " file " + path + " is a directory; give the path of a file");
+        }
         try {
             return read.read();
         } catch (FormatException e) {

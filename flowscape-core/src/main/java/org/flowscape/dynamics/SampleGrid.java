@@ -1,5 +1,6 @@
 package org.flowscape.dynamics;
 
+import org.flowscape.internal.MemoryBudget;
 import java.util.Arrays;
 
 /**
@@ -55,6 +56,8 @@ public record SampleGrid(double[] times) {
             throw new IllegalArgumentException("a sample grid needs a finite horizon > 0 and count >= 1; got horizon="
                     + horizon + ", count=" + count);
         }
+        MemoryBudget.requireDoubles(8.0 * count, count + " sample times (about 64 bytes each with their records)",
+                "ask for fewer samples");
     }
 
     /** The number of sample times. */

@@ -1,5 +1,6 @@
 package org.flowscape.geometry;
 
+import org.flowscape.internal.MemoryBudget;
 import org.flowscape.internal.Checks;
 import org.flowscape.linalg.Tolerance;
 import org.flowscape.objective.Objective;
@@ -32,6 +33,7 @@ public final class LinearPath {
     public static PathProfile profile(Objective objective, double[] a, double[] b, int points, Tolerance tolerance) {
         Checks.dimension("from", objective.dim(), a.length);
         Checks.dimension("to", objective.dim(), b.length);
+        MemoryBudget.requireDoubles(2.0 * points, "a path of " + points + " points", "ask for fewer points");
         double[] lam = lambdas(points);
         double[] loss = new double[points];
         double[] theta = new double[a.length];

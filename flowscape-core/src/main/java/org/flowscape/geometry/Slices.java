@@ -1,5 +1,6 @@
 package org.flowscape.geometry;
 
+import org.flowscape.internal.MemoryBudget;
 import org.flowscape.analysis.Lanczos;
 import org.flowscape.analysis.LanczosConfig;
 import org.flowscape.analysis.LanczosResult;
@@ -40,6 +41,9 @@ public final class Slices {
             boolean eigenvalues, long seed) {
         Checks.dimension("origin", objective.dim(), dirs.origin().length);
         double[] ys = dirs.count() == 1 ? new double[] {0.0} : y;
+        String grid = "a " + x.length + " x " + ys.length + " grid";
+        MemoryBudget.arrayLength((double) x.length * ys.length, grid, "use a smaller grid");
+        MemoryBudget.requireDoubles((double) x.length * ys.length * (eigenvalues ? 3 : 1), grid, "use a smaller grid");
         double[][] loss = new double[x.length][ys.length];
         double[][] lo = eigenvalues ? new double[x.length][ys.length] : null;
         double[][] hi = eigenvalues ? new double[x.length][ys.length] : null;

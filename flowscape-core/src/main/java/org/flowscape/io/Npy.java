@@ -83,12 +83,12 @@ public final class Npy {
         NpyHeader h = NpyHeader.parse(text, where);
         long count = ReadBudget.count(Arrays.stream(h.shape()).asLongStream().toArray(), where, "npy array");
         long expected = count * h.dtype().size;
+        budget.charge(count, "npy array " + Arrays.toString(h.shape())); // before the size: memory first
         if (expected != size - dataOffset) {
             throw new FormatException(where + ": npy shape " + Arrays.toString(h.shape()) + " of "
                     + h.dtype().size + "-byte elements needs " + expected + " data bytes but the file has "
                     + (size - dataOffset) + " (truncated or corrupt)");
         }
-        budget.charge(count, "npy array " + Arrays.toString(h.shape()));
         double[] data = new double[(int) count];
         NpyDtype t = h.dtype();
         FortranIndex f = h.fortran() && h.shape().length > 1 ? new FortranIndex(h.shape()) : null;

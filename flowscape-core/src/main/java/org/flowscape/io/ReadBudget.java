@@ -5,7 +5,8 @@ import java.util.Arrays;
 /**
  * How much one reader may allocate: checked against what a header <em>declares</em> before any array is allocated,
  * so a file claiming terabytes costs nothing. An array holds at most 2³¹ − 9 entries, and all arrays read from one
- * file together at most half of the JVM's maximum heap as doubles.
+ * file together at most a quarter of the JVM's maximum heap as doubles (the data are copied once more
+ * when they become a dataset).
  */
 final class ReadBudget {
     /** Largest number of entries of one Java array. */
@@ -17,7 +18,7 @@ final class ReadBudget {
 
     /** A budget for one file; {@code where} names it in messages. */
     ReadBudget(String where) {
-        this(where, Runtime.getRuntime().maxMemory() / 16);
+        this(where, Runtime.getRuntime().maxMemory() / 32);
     }
 
     ReadBudget(String where, long maxDoubles) {
@@ -53,9 +54,10 @@ final class ReadBudget {
      */
     void charge(long count, String what) throws FormatException {
         if (count > maxDoubles - used) {
-            throw new FormatException(where + ": " + what + " needs " + (used + count) * 8 + " bytes as doubles, "
-                    + "more than the " + maxDoubles * 8 + " this reader may allocate (1/2 of the heap); the file is "
-                    + "corrupt, or raise -Xmx");
+            throw new FormatException(where + ": " + what + " needs about " + org.flowscape.internal.MemoryBudget
+                    .bytes((used + count) * 8.0) + " as doubles, more than the " + org.flowscape.internal.MemoryBudget
+                    .bytes(maxDoubles * 8.0) + " this reader may allocate (a quarter of the JVM's -Xmx); use a "
+                    + "smaller file, or raise -Xmx");
         }
         used += count;
     }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.flowscape.internal.Checks;
+import org.flowscape.internal.MemoryBudget;
 import org.flowscape.linalg.Matrix;
 import org.flowscape.rng.Seeds;
 
@@ -30,6 +31,7 @@ public final class Network implements Model {
         this.spec = spec;
         this.layers = List.copyOf(layers);
         this.offsets = new int[layers.size() + 1];
+        requireFits(spec, layers);
         List<ParameterBlock> blocks = new ArrayList<>();
         int offset = 0;
         for (int l = 0; l < layers.size(); l++) {
@@ -50,6 +52,18 @@ public final class Network implements Model {
         }
         offsets[layers.size()] = offset;
         this.layout = new ParameterLayout(blocks);
+    }
+
+    /** Refuses a network whose θ (counted in long) cannot be one array or cannot fit in memory. */
+    private static void requireFits(String spec, List<DenseLayer> layers) {
+        double p = 0;
+        for (DenseLayer layer : layers) {
+            p += (double) layer.outputs() * layer.inputs() + (layer.bias() ? layer.outputs() : 0);
+        }
+        String what = "the model " + spec + " (P = " + String.format(java.util.Locale.ROOT, "%.0f", p) + ")";
+        String fix = "use smaller layer widths";
+        MemoryBudget.requireDoubles(p, what, fix);
+        MemoryBudget.arrayLength(p, what, fix);
     }
 
     /** The spec string, e.g. {@code mlp:10-100-1:tanh}. */

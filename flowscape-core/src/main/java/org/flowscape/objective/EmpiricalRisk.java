@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.flowscape.data.Dataset;
 import org.flowscape.internal.Checks;
+import org.flowscape.internal.MemoryBudget;
 import org.flowscape.linalg.Blas;
 import org.flowscape.linalg.LinearAlgebra;
 import org.flowscape.loss.Loss;
@@ -72,10 +73,27 @@ public final class EmpiricalRisk implements ModelObjective {
         this.n = data.size();
         this.k = net.outputDim();
         loss.validateTargets(data.targets().data(), n, k, data.targetDim());
+        requireMemory(net, n, k);
         this.ws = new NetworkWorkspace(net, n);
         this.gradOutputs = new double[n * k];
         this.gradScratch = new double[net.parameterCount()];
         this.blocks = new double[n * k * k];
+    }
+
+    /**
+     * Refuses, before allocating, a problem whose workspace cannot fit: six activations arrays of n × (sum of layer
+     * widths), the per-sample output blocks n·k², and four copies of θ (weights, gradient, the caller's θ and step).
+     */
+    private static void requireMemory(Network net, int n, int k) {
+        double widths = 0;
+        for (var layer : net.layers()) {
+            widths += layer.outputs();
+            MemoryBudget.arrayLength((double) n * layer.outputs(), "one layer's activations on n = " + n
+                    + " samples", "use fewer samples or a narrower layer");
+        }
+        double doubles = 6 * n * widths + (double) n * k * (k + 1) + 4.0 * net.parameterCount();
+        MemoryBudget.requireDoubles(doubles, "evaluating " + net.spec() + " on n = " + n + " samples",
+                "use fewer samples or smaller layer widths");
     }
 
     @Override

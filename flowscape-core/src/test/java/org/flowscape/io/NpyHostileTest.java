@@ -95,9 +95,13 @@ class NpyHostileTest {
         assertRejected(NpyBytes.file(1, NpyBytes.dict("<f8", false, "(4294967296,)"), new byte[16]), "too large");
         assertRejected(NpyBytes.file(1, NpyBytes.dict("<f8", false, "(2147483647, 2147483647, 2147483647)"),
                 new byte[16]), "more elements than one array holds");
-        // claims 10^9 doubles (8 GB) but carries 16 bytes: refused before allocating
+        // claims 10^9 doubles (8 GB) but carries 16 bytes: refused by the memory budget before allocating (the
+        // budget is checked before the size, so the message states the memory it would need)
         assertRejected(NpyBytes.file(1, NpyBytes.dict("<f8", false, "(1000000000,)"), new byte[16]),
-                "needs 8000000000 data bytes but the file has 16");
+                "needs about 8.0 GB as doubles");
+        // a shape that fits the budget but not the file: refused by the size check
+        assertRejected(NpyBytes.file(1, NpyBytes.dict("<f8", false, "(1000,)"), new byte[16]),
+                "needs 8000 data bytes but the file has 16");
     }
 
     @Test

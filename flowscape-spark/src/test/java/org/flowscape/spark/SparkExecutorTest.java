@@ -132,7 +132,7 @@ class SparkExecutorTest {
     void failuresAndOutcomesAreStoredAsData() throws Exception {
         assertThat(DuckRows.query("SELECT run_key, outcome, message FROM read_parquet('"
                 + study.resolve("parquet/runs").toAbsolutePath() + "/*.parquet') WHERE outcome <> 'ok'"))
-                .contains(List.of("boom/x=1", "failed", "IllegalStateException: planted failure"))
+                .contains(List.of("boom/x=1", "failed", "internal error: planted failure"))
                 .anySatisfy(row -> assertThat(row.get(1)).isEqualTo("not_converged"));
         assertThat(DuckRows.query("SELECT count(*) FROM read_parquet('" + study.resolve("parquet/metrics")
                 .toAbsolutePath() + "/*.parquet') WHERE run_key = 'boom/x=1'")).containsExactly(List.of(0L));

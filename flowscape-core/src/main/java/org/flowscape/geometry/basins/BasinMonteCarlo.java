@@ -1,5 +1,6 @@
 package org.flowscape.geometry.basins;
 
+import org.flowscape.internal.MemoryBudget;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -44,6 +45,8 @@ public final class BasinMonteCarlo {
     private static WidthResult width(Dataset data, BasinStudyConfig config, int k, ExecutorService pool)
             throws InterruptedException {
         int n = config.inits();
+        MemoryBudget.requireBytes(100.0 * n, n + " initializations (about 100 bytes of results each)",
+                "ask for fewer initializations");
         double scale = BasinSolver.scale(config.normalization(), data.size());
         WidthResult r = new WidthResult(k, new double[n], new double[n], new boolean[n], new String[n], new double[n],
                 new double[n], scale * sumSquares(data.targets().data()));
