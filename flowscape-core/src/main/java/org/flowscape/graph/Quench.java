@@ -3,6 +3,7 @@ package org.flowscape.graph;
 import org.flowscape.analysis.PolishConfig;
 import org.flowscape.analysis.PolishMethod;
 import org.flowscape.analysis.PolishResult;
+import org.flowscape.analysis.PolishStatus;
 import org.flowscape.analysis.Polisher;
 import org.flowscape.linalg.Vectors;
 import org.flowscape.objective.Objective;
@@ -28,6 +29,11 @@ public final class Quench {
     public static final int MAX_DESCENT_STEPS = 20000;
     /** The allowed relative departure of the push-off's loss drop from the quadratic model ½λδ². */
     public static final double QUADRATIC_SLACK = 0.5;
+    /**
+     * A polish that stalls in round-off (steps rejected because the loss change is below its rounding error) with
+     * ‖∇L‖ within this factor of the tolerance counts as converged, with a note: the basin is identified all the same.
+     */
+    public static final double STALL_FACTOR = 1e3;
     /** Push-offs are halved at most this many times. */
     public static final int MAX_HALVINGS = 40;
 
@@ -103,7 +109,11 @@ public final class Quench {
         }
         PolishConfig polish = new PolishConfig(PolishMethod.NEWTON, config.gradTol(), 200, config.maxStep(), 1e6);
         PolishResult r = Polisher.polish(objective, theta, polish);
-        String how = r.converged() ? note : (note.isEmpty() ? "" : note + "; ") + "polish ended " + r.status();
-        return new QuenchResult(r.theta(), r.value(), r.gradientNorm(), steps, r.converged(), pushOff, how);
+        boolean stalledClose = r.status() == PolishStatus.STALLED
+                && r.gradientNorm() <= STALL_FACTOR * config.gradTol();
+        String how = r.converged() ? note : (note.isEmpty() ? "" : note + "; ") + "polish ended " + r.status()
+                + " at |grad| " + r.gradientNorm();
+        return new QuenchResult(r.theta(), r.value(), r.gradientNorm(), steps, r.converged() || stalledClose, pushOff,
+                how);
     }
 }

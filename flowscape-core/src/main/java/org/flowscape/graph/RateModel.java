@@ -13,14 +13,14 @@ public enum RateModel {
     OVERDAMPED,
     /**
      * Harmonic transition-state theory (Vineyard) for inertial dynamics with unit masses,
-     * ν = (1/2π) · √(det H_a / |det H_t|) = (1/2π) ∏ω_a / ∏'ω_t.
+     * ν = (1/2π) ∏ω_a / ∏'ω_t = (1/2π) · √(|λ_t⁻| det H_a / |det H_t|) (∏' over the stable modes of t).
      */
     HARMONIC_TST;
 
     /** The prefactor ν from log det H_a, log |det H_t| and the unstable eigenvalue λ_t⁻ &lt; 0. */
     public double prefactor(double logDetMinimum, double logDetSaddle, double unstable) {
-        double vineyard = Math.exp(0.5 * (logDetMinimum - logDetSaddle)) / (2 * Math.PI);
-        return this == OVERDAMPED ? Math.abs(unstable) * vineyard : vineyard;
+        double ratio = Math.exp(0.5 * (logDetMinimum - logDetSaddle)) / (2 * Math.PI);
+        return this == OVERDAMPED ? Math.abs(unstable) * ratio : Math.sqrt(Math.abs(unstable)) * ratio;
     }
 
     /** The option spelling: {@code overdamped} or {@code htst}. */
