@@ -133,4 +133,51 @@ final class Potentials {
         }
         return f;
     }
+
+    /**
+     * The Müller–Brown surface (Theor. Chim. Acta 53, 75, 1979): Σ_k A_k exp(a_k(x−x_k)² + b_k(x−x_k)(y−y_k) +
+     * c_k(y−y_k)²). Minima near (−0.558, 1.442), (0.623, 0.028), (−0.050, 0.467) at −146.70, −108.17, −80.77; saddles
+     * near (−0.822, 0.624), (0.212, 0.293) at −40.66, −72.25.
+     */
+    static Surface mullerBrown() {
+        double[] amp = {-200, -100, -170, 15};
+        double[] a = {-1, -1, -6.5, 0.7};
+        double[] b = {0, 0, 11, 0.6};
+        double[] c = {-10, -10, -6.5, 0.7};
+        double[] x0 = {1, 0, -0.5, -1};
+        double[] y0 = {0, 0.5, 1.5, 1};
+        return new Surface(2) {
+            @Override
+            public double valueAndGradient(double[] t, double[] g) {
+                double v = 0;
+                g[0] = 0;
+                g[1] = 0;
+                for (int k = 0; k < 4; k++) {
+                    double dx = t[0] - x0[k];
+                    double dy = t[1] - y0[k];
+                    double e = amp[k] * Math.exp(a[k] * dx * dx + b[k] * dx * dy + c[k] * dy * dy);
+                    v += e;
+                    g[0] += e * (2 * a[k] * dx + b[k] * dy);
+                    g[1] += e * (b[k] * dx + 2 * c[k] * dy);
+                }
+                return v;
+            }
+
+            @Override
+            void hessianInto(double[] t, double[] h) {
+                java.util.Arrays.fill(h, 0);
+                for (int k = 0; k < 4; k++) {
+                    double dx = t[0] - x0[k];
+                    double dy = t[1] - y0[k];
+                    double e = amp[k] * Math.exp(a[k] * dx * dx + b[k] * dx * dy + c[k] * dy * dy);
+                    double px = 2 * a[k] * dx + b[k] * dy;
+                    double py = b[k] * dx + 2 * c[k] * dy;
+                    h[0] += e * (px * px + 2 * a[k]);
+                    h[1] += e * (px * py + b[k]);
+                    h[2] += e * (px * py + b[k]);
+                    h[3] += e * (py * py + 2 * c[k]);
+                }
+            }
+        };
+    }
 }
