@@ -12,6 +12,7 @@ import org.flowscape.dynamics.NtkMonitor;
 import org.flowscape.dynamics.PlMonitor;
 import org.flowscape.dynamics.RateEstimate;
 import org.flowscape.dynamics.RateFit;
+import org.flowscape.dynamics.EdgeOfStabilityMonitor;
 import org.flowscape.dynamics.SharpnessMonitor;
 import org.flowscape.dynamics.Status;
 import org.flowscape.dynamics.StepObserver;
@@ -147,6 +148,12 @@ public final class FlowAnalysis implements Analysis {
         if (monitors.get("ntk") instanceof NtkMonitor n) {
             sink.metric("ntk_inf_lambda_min", n.infimum());
             sink.metric("ntk_guaranteed_rate", n.guaranteedRate());
+        }
+        if (monitors.get("eos") instanceof EdgeOfStabilityMonitor e) {
+            sink.metric("eos_threshold", e.threshold());
+            sink.metric("eos_at_edge", e.observationsAtEdge());
+            sink.metric("eos_crossings", e.crossings().size());
+            sink.series("eos_lambda_max", e.sharpness().times(), e.sharpness().values());
         }
         if (monitors.get("sharpness") instanceof SharpnessMonitor s) {
             sink.metric("sharpness_max", s.sharpness().max());
