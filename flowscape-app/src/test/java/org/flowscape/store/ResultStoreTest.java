@@ -102,11 +102,11 @@ class ResultStoreTest {
         ResultStore.open(dir).close();
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + dir.resolve(StoreSchema.FILE));
              Statement st = c.createStatement()) {
-            st.execute("UPDATE schema_info SET version = 2");
+            st.execute("UPDATE schema_info SET version = 3");
         }
         assertThatThrownBy(() -> ResultStore.open(dir)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("schema version 2, newer than this flowscape reads (1)");
-        assertThatThrownBy(() -> StoreReader.open(dir)).hasMessageContaining("schema version 2");
+                .hasMessageContaining("schema version 3, newer than this flowscape reads (2)");
+        assertThatThrownBy(() -> StoreReader.open(dir)).hasMessageContaining("schema version 3");
     }
 
     @Test

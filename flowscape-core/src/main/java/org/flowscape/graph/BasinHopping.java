@@ -89,9 +89,9 @@ public final class BasinHopping {
         if (s.index() != 0) {
             return false;
         }
-        int before = db.minima().size();
-        int id = db.addMinimum(analysis.entry(q.theta(), s));
-        if (id == before) {
+        GraphPoint entry = analysis.entry(q.theta(), s);
+        if (db.findMinimum(entry) < 0) {
+            int id = db.addMinimum(analysis.certified(entry, q.theta()));
             progress.accept("minimum " + id + " at L = " + q.loss());
         }
         return true;

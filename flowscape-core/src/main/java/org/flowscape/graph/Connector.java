@@ -52,7 +52,7 @@ final class Connector {
             if (db.findSaddle(entry) >= 0) {
                 continue;
             }
-            int ts = db.addSaddle(entry);
+            int ts = db.addSaddle(analysis.certified(entry, s.theta()));
             int minus = end(s, -1);
             int plus = end(s, +1);
             boolean verified = minus >= 0 && plus >= 0 && minus != plus;
@@ -76,9 +76,10 @@ final class Connector {
         if (at.index() != 0) {
             return -1;
         }
-        int before = db.minima().size();
-        int id = db.addMinimum(analysis.entry(q.theta(), at));
-        if (id == before) {
+        GraphPoint entry = analysis.entry(q.theta(), at);
+        int id = db.findMinimum(entry);
+        if (id < 0) {
+            id = db.addMinimum(analysis.certified(entry, q.theta()));
             progress.accept("minimum " + id + " at L = " + q.loss() + " (from a transition state)");
         }
         return id;

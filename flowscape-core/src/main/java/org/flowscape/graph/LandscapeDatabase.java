@@ -29,6 +29,11 @@ public final class LandscapeDatabase {
         return add(saddles, p);
     }
 
+    /** The id of the minimum matching {@code p}, or −1. */
+    public int findMinimum(GraphPoint p) {
+        return find(minima, p);
+    }
+
     /** The id of the transition state matching {@code p}, or −1. */
     public int findSaddle(GraphPoint p) {
         return find(saddles, p);
