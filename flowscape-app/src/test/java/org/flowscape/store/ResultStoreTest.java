@@ -130,7 +130,7 @@ class ResultStoreTest {
              ResultSet rs = st.executeQuery("SELECT version FROM schema_info")) {
             assertThat(r.fromParquet()).isTrue();
             rs.next();
-            assertThat(rs.getInt(1)).isEqualTo(1);
+            assertThat(rs.getInt(1)).isEqualTo(StoreSchema.VERSION);
         }
     }
 
