@@ -16,14 +16,15 @@ final class AnalysisJson {
     static ObjectNode problem(Problem p) {
         ObjectNode o = JsonOutput.MAPPER.createObjectNode();
         ObjectNode model = o.putObject("model");
-        model.put("spec", p.network().spec());
-        model.put("parameters", p.network().parameterCount());
+        model.put("spec", p.modelSpec());
+        model.put("parameters", p.dim());
         ObjectNode data = o.putObject("data");
-        data.put("spec", p.data().spec());
-        data.put("n", p.data().size());
+        data.put("spec", p.dataSpec());
+        data.put("n", p.dataSize());
         ObjectNode loss = o.putObject("loss");
-        loss.put("spec", p.loss().spec());
-        loss.put("formula", p.loss().formula());
+        loss.put("spec", p.lossSpec());
+        loss.put("formula", p.lossFormula());
+        loss.put("l2", p.l2());
         o.put("theta_source", p.thetaSource());
         return o;
     }

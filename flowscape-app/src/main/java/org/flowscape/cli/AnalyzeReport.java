@@ -14,10 +14,10 @@ final class AnalyzeReport {
 
     static void text(AnalyzeRun run, Weights w, Path polished, PrintWriter out) {
         var p = run.problem();
-        out.println("model     " + p.network().spec() + "   P = " + p.dim());
+        out.println("model     " + p.modelSpec() + "   P = " + p.dim());
         out.println("weights   " + p.thetaSource() + " (" + w.format() + ")");
-        out.println("data      " + p.data().spec() + "   n = " + p.data().size());
-        out.println("loss      " + p.loss().spec() + "   " + p.loss().formula());
+        out.println("data      " + p.dataSpec() + "   n = " + p.dataSize());
+        out.println("loss      " + p.lossSpec() + "   " + p.lossFormula());
         PolishResult pr = run.polish();
         if (pr != null) {
             out.printf(Locale.ROOT, "polish    %s %s after %d iterations, |grad| %s%s%n",

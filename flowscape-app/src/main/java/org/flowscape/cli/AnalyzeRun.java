@@ -20,7 +20,7 @@ import org.flowscape.linalg.Matrix;
 import org.flowscape.linalg.SymmetricEigen;
 import org.flowscape.linalg.Tolerance;
 import org.flowscape.linalg.Vectors;
-import org.flowscape.objective.EmpiricalRisk;
+import org.flowscape.objective.ModelObjective;
 import org.flowscape.spec.Problem;
 
 /**
@@ -111,7 +111,7 @@ record AnalyzeRun(Problem problem, Settings settings, PolishResult polish, doubl
 
     /** Runs the analysis. Cost: dense O(P³) or Lanczos O(steps · HVP), SLQ O(probes · steps · HVP), NTK O((nk)³). */
     static AnalyzeRun run(Problem problem, Settings s) {
-        EmpiricalRisk f = problem.objective();
+        ModelObjective f = problem.modelObjective();
         int p = f.dim();
         PolishResult polish = null;
         double[] theta = problem.theta();
@@ -144,7 +144,7 @@ record AnalyzeRun(Problem problem, Settings settings, PolishResult polish, doubl
     }
 
     /** The k smallest and k largest eigenpairs of a dense spectrum, with residuals by fresh HVPs. */
-    private static Extremes dense(EmpiricalRisk f, double[] theta, SymmetricEigen eigen, double threshold, int k) {
+    private static Extremes dense(ModelObjective f, double[] theta, SymmetricEigen eigen, double threshold, int k) {
         int p = eigen.size();
         int[] pick = pick(p, k);
         double[] values = new double[pick.length];
@@ -175,7 +175,7 @@ record AnalyzeRun(Problem problem, Settings settings, PolishResult polish, doubl
                 java.util.stream.IntStream.range(p - k, p)).toArray();
     }
 
-    private static Ntk ntk(EmpiricalRisk f, double[] theta, int ntkMax) {
+    private static Ntk ntk(ModelObjective f, double[] theta, int ntkMax) {
         int rows = f.outputCount();
         if (rows > ntkMax) {
             return new Ntk(rows, Double.NaN, Double.NaN, "n*k = " + rows + " exceeds --ntk-max " + ntkMax);
@@ -189,7 +189,7 @@ record AnalyzeRun(Problem problem, Settings settings, PolishResult polish, doubl
         return new Ntk(rows, e.min(), e.max(), null);
     }
 
-    private static Verdict verdict(EmpiricalRisk f, double[] theta, double gnorm, Settings s,
+    private static Verdict verdict(ModelObjective f, double[] theta, double gnorm, Settings s,
             CriticalPointReport report, Extremes h, Tolerance zero) {
         if (report != null) {
             Certificate cert = null;

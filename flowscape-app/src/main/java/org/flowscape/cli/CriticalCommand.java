@@ -68,7 +68,9 @@ public final class CriticalCommand implements Callable<Integer> {
                     + "one theta, or --starts N --seed S for random starts");
         }
         Problem p = problem.load();
-        CriticalRun.checkMethod(method, p.loss());
+        if (!p.isClosedForm()) {
+            CriticalRun.checkMethod(method, p.loss());
+        }
         CriticalRun.checkSize(p.dim());
         CriticalRun run = CriticalRun.run(p, settings);
         if (json) {

@@ -20,9 +20,9 @@ final class CriticalReport {
     static void text(CriticalRun run, PrintWriter out) {
         var p = run.problem();
         var s = run.settings();
-        out.println("model     " + p.network().spec() + "   P = " + p.dim());
-        out.println("data      " + p.data().spec() + "   n = " + p.data().size());
-        out.println("loss      " + p.loss().spec() + "   " + p.loss().formula());
+        out.println("model     " + p.modelSpec() + "   P = " + p.dim());
+        out.println("data      " + p.dataSpec() + "   n = " + p.dataSize());
+        out.println("loss      " + p.lossSpec() + "   " + p.lossFormula());
         out.printf(Locale.ROOT, "polish    %s to |grad| <= %s within %d iterations; zero eigenvalue tol %s x radius%n",
                 s.method().name().toLowerCase(Locale.ROOT), AnalysisJson.num(s.gradientTol()), s.maxIterations(),
                 AnalysisJson.num(s.zeroTol()));

@@ -25,13 +25,17 @@ final class EvalReport {
         Problem p = e.problem();
         Network net = p.network();
         Dataset d = p.data();
-        out.println("model     " + net.spec() + "   P = " + net.parameterCount());
-        for (ParameterBlock b : net.layout().blocks()) {
-            out.printf(Locale.ROOT, "          %-16s %-10s offset %d%n", b.name(), b.shape(), b.offset());
+        out.println("model     " + p.modelSpec() + "   P = " + p.dim());
+        if (net != null) {
+            for (ParameterBlock b : net.layout().blocks()) {
+                out.printf(Locale.ROOT, "          %-16s %-10s offset %d%n", b.name(), b.shape(), b.offset());
+            }
+            out.printf(Locale.ROOT, "data      %s   n = %d, d = %d, targets = %d%n", d.spec(), d.size(),
+                    d.inputDim(), d.targetDim());
+        } else {
+            out.println("data      none (closed-form model)");
         }
-        out.printf(Locale.ROOT, "data      %s   n = %d, d = %d, targets = %d%n", d.spec(), d.size(), d.inputDim(),
-                d.targetDim());
-        out.println("loss      " + p.loss().spec() + "   " + p.loss().formula());
+        out.println("loss      " + p.lossSpec() + "   " + p.lossFormula());
         out.println("blas      " + e.blas() + (e.fallback().isEmpty() ? "" : "   (fallback: " + e.fallback() + ")"));
         out.println("theta     " + p.thetaSource());
         out.println("L         " + num(e.loss()));
@@ -109,12 +113,16 @@ final class EvalReport {
     private static ObjectNode problemJson(Problem p) {
         ObjectNode o = JsonOutput.MAPPER.createObjectNode();
         ObjectNode model = o.putObject("model");
-        model.put("spec", p.network().spec());
-        model.put("parameters", p.network().parameterCount());
-        model.put("inputs", p.network().inputDim());
-        model.put("outputs", p.network().outputDim());
+        model.put("spec", p.modelSpec());
+        model.put("parameters", p.dim());
+        if (p.isClosedForm()) {
+            model.put("closed_form", true);
+        } else {
+            model.put("inputs", p.network().inputDim());
+            model.put("outputs", p.network().outputDim());
+        }
         ArrayNode layout = model.putArray("layout");
-        for (ParameterBlock b : p.network().layout().blocks()) {
+        for (ParameterBlock b : p.objective().layout().blocks()) {
             ObjectNode block = layout.addObject();
             block.put("name", b.name());
             block.put("layer", b.layer());
@@ -123,13 +131,16 @@ final class EvalReport {
             block.putArray("shape").add(b.rows()).add(b.cols());
         }
         ObjectNode data = o.putObject("data");
-        data.put("spec", p.data().spec());
-        data.put("n", p.data().size());
-        data.put("d", p.data().inputDim());
-        data.put("targets", p.data().targetDim());
+        data.put("spec", p.dataSpec());
+        data.put("n", p.dataSize());
+        if (!p.isClosedForm()) {
+            data.put("d", p.data().inputDim());
+            data.put("targets", p.data().targetDim());
+        }
         ObjectNode loss = o.putObject("loss");
-        loss.put("spec", p.loss().spec());
-        loss.put("formula", p.loss().formula());
+        loss.put("spec", p.lossSpec());
+        loss.put("formula", p.lossFormula());
+        loss.put("l2", p.l2());
         return o;
     }
 

@@ -29,7 +29,7 @@ import org.flowscape.dynamics.StoppingRule;
 import org.flowscape.dynamics.TraceMonitor;
 import org.flowscape.experiment.analyses.FlowPredictions;
 import org.flowscape.experiment.analyses.FlowSetup;
-import org.flowscape.objective.EmpiricalRisk;
+import org.flowscape.objective.Objective;
 import org.flowscape.spec.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -120,7 +120,7 @@ public final class FlowCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Problem p = problem.load();
-        EmpiricalRisk objective = p.objective();
+        Objective objective = p.objective();
         FlowSetup setup = setup();
         StoppingRule stop = setup.stoppingRule();
         SampleGrid grid = setup.grid(stop.horizon());
@@ -184,8 +184,8 @@ public final class FlowCommand implements Callable<Integer> {
 
     private static void text(PrintWriter out, Problem p, FlowResult r, RateEstimate rate,
             Map<String, Double> predictions, Map<String, StepObserver> monitors, double seconds) {
-        out.printf(Locale.ROOT, "problem  %s on %s, loss %s, P = %d, theta from %s%n", p.network().spec(),
-                p.data().spec(), p.loss().spec(), p.dim(), p.thetaSource());
+        out.printf(Locale.ROOT, "problem  %s on %s, loss %s%s, P = %d, theta from %s%n", p.modelSpec(),
+                p.dataSpec(), p.lossSpec(), p.l2() > 0 ? " + l2 " + p.l2() : "", p.dim(), p.thetaSource());
         out.printf(Locale.ROOT, "method   %s (%s)%n", r.method(), r.choice());
         String rejected = r.rejectedSteps() == FlowResult.UNKNOWN ? "rejections not reported by Hipparchus"
                 : r.rejectedSteps() + " rejected";
@@ -229,9 +229,10 @@ public final class FlowCommand implements Callable<Integer> {
             Map<String, StepObserver> monitors, double seconds) {
         ObjectNode doc = JsonOutput.document("flow");
         ObjectNode prob = doc.putObject("problem");
-        prob.put("model", p.network().spec());
-        prob.put("data", p.data().spec());
-        prob.put("loss", p.loss().spec());
+        prob.put("model", p.modelSpec());
+        prob.put("data", p.dataSpec());
+        prob.put("loss", p.lossSpec());
+        prob.put("l2", p.l2());
         prob.put("parameters", p.dim());
         prob.put("theta_source", p.thetaSource());
         doc.put("method", r.method());

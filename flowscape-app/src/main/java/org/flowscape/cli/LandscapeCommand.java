@@ -150,7 +150,7 @@ public final class LandscapeCommand implements Callable<Integer> {
     }
 
     private static void text(PrintWriter out, Problem p, Slice s, SlicePlan plan) {
-        out.println("model       " + p.network().spec() + "   P = " + p.dim());
+        out.println("model       " + p.modelSpec() + "   P = " + p.dim());
         out.println("theta       " + p.thetaSource());
         out.println("directions  " + s.directions().description());
         out.printf(Locale.ROOT, "grid        %dd, %d x %d nodes, range %s%n", s.dimension(), s.x().length,

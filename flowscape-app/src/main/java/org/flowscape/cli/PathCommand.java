@@ -13,7 +13,8 @@ import org.flowscape.geometry.MonotonePathResult;
 import org.flowscape.geometry.PathProfile;
 import org.flowscape.geometry.PermutationAlignment;
 import org.flowscape.linalg.Tolerance;
-import org.flowscape.objective.EmpiricalRisk;
+import org.flowscape.objective.ModelObjective;
+import org.flowscape.objective.Objective;
 import org.flowscape.spec.ParamsFile;
 import org.flowscape.spec.Problem;
 import org.flowscape.spec.ProblemSpec;
@@ -71,18 +72,18 @@ public final class PathCommand implements Callable<Integer> {
                     + " and " + monotoneTol);
         }
         Problem p = Problem.load(problem.file(java.util.Set.of()).spec().overriddenBy(
-                new ProblemSpec(problem.model, problem.data, problem.loss, null, null)));
+                new ProblemSpec(problem.model, problem.data, problem.loss, null, null, problem.l2)));
         double[] a = ParamsFile.read(from, p.dim());
         double[] b = ParamsFile.read(to, p.dim());
-        EmpiricalRisk f = p.objective();
+        Objective f = p.objective();
         Tolerance tol = new Tolerance(monotoneTol, 0);
         PathProfile plain = LinearPath.profile(f, a, b, points, tol);
-        PermutationAlignment al = align ? PermutationAlignment.align(p.network(), a, b) : null;
+        PermutationAlignment al = align ? PermutationAlignment.align(p.modelObjective().network(), a, b) : null;
         double[] end = al == null ? b : al.aligned();
         PathProfile aligned = al == null ? null : LinearPath.profile(f, a, end, points, tol);
         MonotonePathResult mono = construction
-                ? MonotonePath.straight(f, a, end, MonotonePathConfig.withPoints(points)) : null;
-        double change = al == null ? 0 : functionChange(f, b, end);
+                ? MonotonePath.straight(p.modelObjective(), a, end, MonotonePathConfig.withPoints(points)) : null;
+        double change = al == null ? 0 : functionChange(p.modelObjective(), b, end);
         if (json) {
             JsonOutput.print(spec.commandLine().getOut(), json(p, plain, al, aligned, change, mono));
         } else {
@@ -92,7 +93,7 @@ public final class PathCommand implements Callable<Integer> {
     }
 
     /** max |f(aligned; X) − f(to; X)| over the data: 0 up to round-off, since alignment keeps the function. */
-    private static double functionChange(EmpiricalRisk f, double[] b, double[] aligned) {
+    private static double functionChange(ModelObjective f, double[] b, double[] aligned) {
         double[] pb = f.predictions(b, new double[f.outputCount()]);
         double[] pa = f.predictions(aligned, new double[f.outputCount()]);
         double m = 0;
@@ -136,7 +137,7 @@ public final class PathCommand implements Callable<Integer> {
 
     private static void text(PrintWriter out, Problem p, PathProfile plain, PathProfile aligned, double change,
             MonotonePathResult mono) {
-        out.println("model       " + p.network().spec() + "   P = " + p.dim());
+        out.println("model       " + p.modelSpec() + "   P = " + p.dim());
         line(out, "straight", plain);
         if (aligned != null) {
             line(out, "aligned", aligned);

@@ -17,11 +17,12 @@ import picocli.CommandLine.Option;
  */
 public final class ProblemOptions {
     @Option(names = "--problem", paramLabel = "FILE.yaml",
-            description = "YAML file with keys model, data, loss, seed, params (flags override it).")
+            description = "YAML file with keys model, data, loss, seed, params, l2 (flags override it).")
     Path problemFile;
 
     @Option(names = "--model", paramLabel = "SPEC",
-            description = "Model, e.g. mlp:10-100-1:tanh, linear:4x3x2, product:3.")
+            description = "Model, e.g. mlp:10-100-1:tanh, linear:4x3x2, product:3, or a closed-form fn:EXPR in "
+                    + "p1..pN (no --data), e.g. fn:(p1*p2-1)^2.")
     String model;
 
     @Option(names = "--data", paramLabel = "SPEC",
@@ -31,6 +32,10 @@ public final class ProblemOptions {
     @Option(names = "--loss", paramLabel = "SPEC",
             description = "Loss: mse (default, 1/2 mean), mse-mean, frobenius, xent, cost:EXPR, cost-sum:EXPR.")
     String loss;
+
+    @Option(names = "--l2", paramLabel = "LAMBDA",
+            description = "Weight decay: minimize L + LAMBDA/2 |theta|^2 (exact derivatives; default 0).")
+    Double l2;
 
     @Option(names = "--params", paramLabel = "FILE",
             description = "Parameters theta: JSON array, JSON object {\"theta\": [...]}, or .npy (float64/float32).")
@@ -60,7 +65,7 @@ public final class ProblemOptions {
             throw new IllegalArgumentException("both --params and --seed were given; give one: --params FILE to read "
                     + "theta, --seed S to initialize it randomly");
         }
-        return new ProblemSpec(model, data, loss, params, seed);
+        return new ProblemSpec(model, data, loss, params, seed, l2);
     }
 
     /** Loads the problem (see {@link Problem#load}). */

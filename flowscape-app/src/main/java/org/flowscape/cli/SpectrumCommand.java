@@ -86,7 +86,7 @@ public final class SpectrumCommand implements Callable<Integer> {
 
     private static void text(PrintWriter out, Problem p, LanczosResult l, TraceEstimate h, TraceEstimate hpp,
             SpectralDensity d) {
-        out.println("model     " + p.network().spec() + "   P = " + p.dim());
+        out.println("model     " + p.modelSpec() + "   P = " + p.dim());
         out.println("theta     " + p.thetaSource());
         out.printf(Locale.ROOT, "lanczos   %s after %d steps; residual threshold %s%n", l.status(), l.iterations(),
                 AnalysisJson.num(l.threshold()));

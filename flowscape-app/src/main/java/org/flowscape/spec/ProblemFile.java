@@ -17,7 +17,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 /**
  * A problem written as a YAML mapping ({@code --problem FILE}) with the same names as the flags: {@code model},
- * {@code data}, {@code loss}, {@code params}, {@code seed}. Subcommands may accept extra keys; any other key is an
+ * {@code data}, {@code loss}, {@code params}, {@code seed}, {@code l2}. Subcommands may accept extra keys; any other key is an
  * error naming it and the allowed keys.
  *
  * @param spec   the problem part
@@ -25,7 +25,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
  */
 public record ProblemFile(ProblemSpec spec, Map<String, JsonNode> extras) {
     /** The keys every problem file may hold. */
-    public static final List<String> KEYS = List.of("model", "data", "loss", "seed", "params");
+    public static final List<String> KEYS = List.of("model", "data", "loss", "seed", "params", "l2");
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
@@ -62,8 +62,9 @@ public record ProblemFile(ProblemSpec spec, Map<String, JsonNode> extras) {
         }
         Path params = root.has("params") ? Path.of(text(file, root, "params")) : null;
         Long seed = root.has("seed") ? integer(file, root, "seed") : null;
+        Double l2 = root.has("l2") ? number(file, root, "l2") : null;
         ProblemSpec spec = new ProblemSpec(optionalText(file, root, "model"), optionalText(file, root, "data"),
-                optionalText(file, root, "loss"), params, seed);
+                optionalText(file, root, "loss"), params, seed, l2);
         return new ProblemFile(spec, extras);
     }
 
@@ -112,6 +113,15 @@ public record ProblemFile(ProblemSpec spec, Map<String, JsonNode> extras) {
                     + " must be an integer, e.g. " + key + ": 1");
         }
         return v.asLong();
+    }
+
+    private static double number(Path file, JsonNode root, String key) {
+        JsonNode v = root.get(key);
+        if (v == null || !v.isNumber() || !(v.asDouble() >= 0) || Double.isInfinite(v.asDouble())) {
+            throw new IllegalArgumentException("key '" + key + "' in problem file " + file
+                    + " must be a finite number >= 0, e.g. " + key + ": 0.01");
+        }
+        return v.asDouble();
     }
 
     private static String example(String key) {

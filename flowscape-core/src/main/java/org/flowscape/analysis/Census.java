@@ -52,6 +52,34 @@ public final class Census {
         return out;
     }
 
+    /**
+     * Groups {@code points} (each read only) that agree to within {@code tolerance} · (1 + ‖θ‖∞) in the max norm,
+     * for models without symmetries (closed-form {@code fn:} models): each group is one point.
+     */
+    public static List<Orbit> distinct(List<double[]> points, double tolerance) {
+        List<Orbit> out = new ArrayList<>();
+        List<List<Integer>> members = new ArrayList<>();
+        for (int i = 0; i < points.size(); i++) {
+            int found = -1;
+            for (int r = 0; r < out.size() && found < 0; r++) {
+                if (close(out.get(r).representative(), points.get(i), tolerance)) {
+                    found = r;
+                }
+            }
+            if (found < 0) {
+                out.add(new Orbit(points.get(i), List.of()));
+                members.add(new ArrayList<>());
+                found = out.size() - 1;
+            }
+            members.get(found).add(i);
+        }
+        List<Orbit> result = new ArrayList<>();
+        for (int r = 0; r < out.size(); r++) {
+            result.add(new Orbit(out.get(r).representative(), members.get(r)));
+        }
+        return result;
+    }
+
     private static boolean close(double[] a, double[] b, double tol) {
         double scale = 1 + Math.max(org.flowscape.linalg.Vectors.normInf(a), org.flowscape.linalg.Vectors.normInf(b));
         for (int i = 0; i < a.length; i++) {

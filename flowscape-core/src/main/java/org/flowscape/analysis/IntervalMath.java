@@ -5,44 +5,44 @@ package org.flowscape.analysis;
  * and then steps them outward with {@link Math#nextDown}/{@link Math#nextUp}, which encloses the exact result of
  * the operation on every pair of members. Library functions ({@code Math.exp, tanh, log1p, sin, cos}, specified to
  * within 1–2.5 ulp) and the few-operation composites built from them are widened by {@link #LIBRARY_ULPS} ulps.
- * Intervals are stored interleaved in arrays: interval i is {@code [a[2i], a[2i+1]]}. Package-private helper of the
- * certification; written here because no maintained Java library offers interval arithmetic with interval Hessians.
+ * Intervals are stored interleaved in arrays: interval i is {@code [a[2i], a[2i+1]]}. Helper of the certification
+ * and of the census ({@code org.flowscape.census}); written here because no maintained Java library offers interval arithmetic with interval Hessians.
  */
-final class IntervalMath {
+public final class IntervalMath {
     /** Ulps of widening for library transcendental functions and their short composites. */
-    static final int LIBRARY_ULPS = 8;
+    public static final int LIBRARY_ULPS = 8;
 
     private IntervalMath() {
     }
 
-    static double down(double x) {
+    public static double down(double x) {
         return Math.nextDown(x);
     }
 
-    static double up(double x) {
+    public static double up(double x) {
         return Math.nextUp(x);
     }
 
     /** A library-function value widened downward. */
-    static double libDown(double x) {
+    public static double libDown(double x) {
         return x - LIBRARY_ULPS * Math.ulp(x) - Double.MIN_VALUE;
     }
 
     /** A library-function value widened upward. */
-    static double libUp(double x) {
+    public static double libUp(double x) {
         return x + LIBRARY_ULPS * Math.ulp(x) + Double.MIN_VALUE;
     }
 
-    static double mulLo(double alo, double ahi, double blo, double bhi) {
+    public static double mulLo(double alo, double ahi, double blo, double bhi) {
         return down(Math.min(Math.min(alo * blo, alo * bhi), Math.min(ahi * blo, ahi * bhi)));
     }
 
-    static double mulHi(double alo, double ahi, double blo, double bhi) {
+    public static double mulHi(double alo, double ahi, double blo, double bhi) {
         return up(Math.max(Math.max(alo * blo, alo * bhi), Math.max(ahi * blo, ahi * bhi)));
     }
 
     /** The lower end of [a]²: 0 when [a] contains 0. */
-    static double sqrLo(double alo, double ahi) {
+    public static double sqrLo(double alo, double ahi) {
         if (alo <= 0 && ahi >= 0) {
             return 0;
         }
@@ -50,34 +50,34 @@ final class IntervalMath {
         return down(m * m);
     }
 
-    static double sqrHi(double alo, double ahi) {
+    public static double sqrHi(double alo, double ahi) {
         double m = Math.max(Math.abs(alo), Math.abs(ahi));
         return up(m * m);
     }
 
     /** max(|lo|, |hi|). */
-    static double mag(double lo, double hi) {
+    public static double mag(double lo, double hi) {
         return Math.max(Math.abs(lo), Math.abs(hi));
     }
 
     /** out[2o..2o+1] += [alo, ahi]·[blo, bhi]. */
-    static void addProduct(double[] out, int o, double alo, double ahi, double blo, double bhi) {
+    public static void addProduct(double[] out, int o, double alo, double ahi, double blo, double bhi) {
         out[2 * o] = down(out[2 * o] + mulLo(alo, ahi, blo, bhi));
         out[2 * o + 1] = up(out[2 * o + 1] + mulHi(alo, ahi, blo, bhi));
     }
 
     /** out[2o..2o+1] += [lo, hi]. */
-    static void add(double[] out, int o, double lo, double hi) {
+    public static void add(double[] out, int o, double lo, double hi) {
         out[2 * o] = down(out[2 * o] + lo);
         out[2 * o + 1] = up(out[2 * o + 1] + hi);
     }
 
     /** 1/[a] for 0 &lt; a.lo. */
-    static double recipLo(double ahi) {
+    public static double recipLo(double ahi) {
         return down(1 / ahi);
     }
 
-    static double recipHi(double alo) {
+    public static double recipHi(double alo) {
         return up(1 / alo);
     }
 }

@@ -17,7 +17,9 @@ import org.flowscape.testing.DerivativeChecks;
 import org.flowscape.testing.FiniteDifferences;
 import org.flowscape.testing.Problems;
 import org.flowscape.testing.Tolerances;
+import org.flowscape.testing.ClosedForms;
 import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -50,6 +52,73 @@ class ObjectiveContractTest {
         out.add(problem("mlp:1-1:identity", "mse", Problems.gaussian(1, 1, 1, 16)));
         out.add(problem("mlp:4-6-5-3:tanh", "xent", Problems.gaussian(9, 4, 3, 17)));
         return out.stream();
+    }
+
+    /** Objectives without a network: closed-form {@code fn:} models, and weight decay over both kinds. */
+    static Stream<Arguments> objectives() {
+        List<Arguments> out = new ArrayList<>();
+        out.add(objective("fn: Müller–Brown", ExpressionObjective.parse(ClosedForms.MULLER_BROWN), -0.3, 0.8));
+        out.add(objective("fn: every function", ExpressionObjective.parse("fn:sin(p1)*cos(p2)+tanh(p1*p3)"
+                + "+log(cosh(p2-p3))+sqrt(1+p1^2)+sigmoid(p3)*softplus(p1)+sinh(p2)/exp(p3)+p1^-2+(1+p2^2)^1.5"
+                + "+(2+p3^2)^p1"), 0.7, -0.4, 0.3));
+        out.add(objective("fn: factorisation + l2 0.1",
+                WeightDecay.of(ExpressionObjective.parse(ClosedForms.FACTORISATION), 0.1), 0.9, -1.2));
+        EmpiricalRisk net = new EmpiricalRisk(Models.parse("mlp:3-5-2:tanh"), Losses.parse("mse"),
+                Problems.gaussian(7, 3, 2, 11));
+        out.add(Arguments.of(Named.of("mlp:3-5-2:tanh × mse + l2 0.3", WeightDecay.of(net, 0.3)),
+                DerivativeChecks.point(net.network())));
+        return out.stream();
+    }
+
+    private static Arguments objective(String name, Objective f, double... theta) {
+        return Arguments.of(Named.of(name, f), theta);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("objectives")
+    void objectiveGradientAndHvpMatchCentralDifferences(Objective f, double[] theta) {
+        DerivativeChecks.gradientMatchesCentralDifferences(f, theta, 3);
+        DerivativeChecks.hessianVectorProductMatchesDifferencesOfGradients(f, theta, 2);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("objectives")
+    void objectiveHessianIsSymmetricAndEqualsStackedProducts(Objective f, double[] theta) {
+        int p = f.dim();
+        double[] dense = f.hessian(theta, new double[p * p]);
+        double[] stacked = new double[p * p];
+        double[] e = new double[p];
+        double[] col = new double[p];
+        for (int j = 0; j < p; j++) {
+            e[j] = 1;
+            f.hessianVectorProduct(theta, e, col);
+            e[j] = 0;
+            for (int i = 0; i < p; i++) {
+                stacked[i * p + j] = col[i];
+            }
+        }
+        assertClose("dense Hessian vs stacked HVPs", stacked, dense, 1e-14, Tolerances.EXACT_REL);
+        assertThat(new Matrix(p, p, dense).asymmetry()).isZero();
+        double[] forked = f.fork().hessian(theta, new double[p * p]);
+        assertThat(forked).containsExactly(dense);
+    }
+
+    @Test
+    void weightDecayAddsExactlyTheClosedFormPenalty() {
+        Objective inner = ExpressionObjective.parse(ClosedForms.FACTORISATION);
+        Objective f = WeightDecay.of(inner, 0.25);
+        double[] theta = {2, -3};
+        double[] g = new double[2];
+        // ½(ab − 1)² = ½·49 = 24.5; λ/2‖θ‖² = 0.125·13 = 1.625
+        assertThat(f.valueAndGradient(theta, g)).isEqualTo(26.125);
+        // ∂a = (ab − 1)b + λa = (−7)(−3) + 0.5 = 21.5; ∂b = (ab − 1)a + λb = −14 − 0.75 = −14.75
+        assertThat(g).containsExactly(21.5, -14.75);
+        double[] h = f.hessian(theta, new double[4]);
+        // [[b² + λ, 2ab − 1], [2ab − 1, a² + λ]] = [[9.25, −13], [−13, 4.25]]
+        assertThat(h).containsExactly(9.25, -13, -13, 4.25);
+        assertThat(WeightDecay.of(inner, 0)).isSameAs(inner);
+        assertThat(WeightDecay.of(new EmpiricalRisk(Models.parse("mlp:1-1:identity"), Losses.parse("mse"),
+                Problems.gaussian(1, 1, 1, 16)), 0.5)).isInstanceOf(ModelObjective.class);
     }
 
     private static Arguments problem(String model, String loss, Dataset data) {

@@ -16,7 +16,8 @@ import org.flowscape.analysis.ShallowNetwork;
 import org.flowscape.linalg.Tolerance;
 import org.flowscape.loss.Loss;
 import org.flowscape.loss.SquaredError;
-import org.flowscape.objective.EmpiricalRisk;
+import org.flowscape.objective.ModelObjective;
+import org.flowscape.objective.Objective;
 import org.flowscape.rng.Seeds;
 import org.flowscape.spec.Problem;
 
@@ -130,8 +131,16 @@ public record CriticalRun(Problem problem, Settings settings, List<Point> points
      * skipped (the points found so far are kept and counted).
      */
     public static CriticalRun run(Problem problem, Settings s, java.util.function.BooleanSupplier cancelled) {
-        EmpiricalRisk f = problem.objective();
-        checkMethod(s.method(), f.loss());
+        Objective f = problem.objective();
+        ModelObjective model = problem.isClosedForm() ? null : problem.modelObjective();
+        if (model == null && (s.method() == PolishMethod.GAUSS_NEWTON || s.certify())) {
+            throw new IllegalArgumentException("a closed-form model " + problem.modelSpec() + " has no residuals for "
+                    + "--polish gn and no --certify here; use --polish newton or lm, and 'flowscape census --box' "
+                    + "to certify its critical points");
+        }
+        if (model != null) {
+            checkMethod(s.method(), model.loss());
+        }
         Tolerance zero = new Tolerance(0, s.zeroTol());
         PolishConfig config = new PolishConfig(s.method(), s.gradientTol(), s.maxIterations(), 1.0, 1e6);
         List<Point> points = new ArrayList<>();
@@ -139,7 +148,7 @@ public record CriticalRun(Problem problem, Settings settings, List<Point> points
         int count = s.starts() == 0 ? 1 : s.starts();
         for (int i = 0; i < count && !cancelled.getAsBoolean(); i++) {
             double[] start = s.starts() == 0 ? problem.theta()
-                    : problem.network().initialize(Seeds.derive(s.seed(), "critical-start", i));
+                    : problem.initialize(Seeds.derive(s.seed(), "critical-start", i));
             PolishResult warm = null;
             if (s.starts() > 0 && s.warmIterations() > 0) {
                 warm = org.flowscape.analysis.Polisher.polish(f, start,
@@ -149,17 +158,19 @@ public record CriticalRun(Problem problem, Settings settings, List<Point> points
             PolishResult polish = org.flowscape.analysis.Polisher.polish(f, start, config);
             CriticalPointReport report = Classifier.classify(f, polish.theta(), s.gradientTol(), zero,
                     org.flowscape.analysis.SymmetryOrbit.DEFAULT_RANK);
-            Certificate cert = s.certify() ? Certification.certify(f, polish.theta(), zero) : null;
-            points.add(new Point(s.starts() == 0 ? -1 : i, warm, polish, report, cert, redundancy(f, polish), -1));
+            Certificate cert = s.certify() ? Certification.certify(model, polish.theta(), zero) : null;
+            RedundancyReport redundancy = model == null ? null : redundancy(model, polish);
+            points.add(new Point(s.starts() == 0 ? -1 : i, warm, polish, report, cert, redundancy, -1));
             if (polish.converged()) {
                 converged.add(polish.theta());
             }
         }
-        List<Census.Orbit> orbits = Census.orbits(problem.network(), converged, 1e-8);
+        List<Census.Orbit> orbits = problem.isClosedForm() ? Census.distinct(converged, 1e-8)
+                : Census.orbits(problem.network(), converged, 1e-8);
         return new CriticalRun(problem, s, withOrbits(points, orbits), orbits);
     }
 
-    private static RedundancyReport redundancy(EmpiricalRisk f, PolishResult polish) {
+    private static RedundancyReport redundancy(ModelObjective f, PolishResult polish) {
         try {
             ShallowNetwork.of(f.network(), polish.theta());
         } catch (IllegalArgumentException notShallow) {

@@ -9,7 +9,8 @@ import org.flowscape.linalg.Matrix;
 import org.flowscape.linalg.SymmetricEigen;
 import org.flowscape.linalg.Tolerance;
 import org.flowscape.linalg.Vectors;
-import org.flowscape.objective.EmpiricalRisk;
+import org.flowscape.objective.ModelObjective;
+import org.flowscape.objective.Objective;
 import org.flowscape.spec.Problem;
 
 /**
@@ -91,7 +92,7 @@ public record Evaluation(Problem problem, String blas, String fallback, double l
         t.put("load", loadMs);
         String blas = LinearAlgebra.blas().name();
         String fallback = LinearAlgebra.fallbackReason();
-        EmpiricalRisk objective = problem.objective();
+        Objective objective = problem.objective();
         double[] theta = problem.theta();
         double[] grad = new double[p];
         long start = System.nanoTime();
@@ -101,7 +102,8 @@ public record Evaluation(Problem problem, String blas, String fallback, double l
         Ntk ntk = null;
         if (hessian) {
             spectrum = spectrum(objective, theta, zeroTol, t);
-            ntk = ntk(objective, theta, t);
+            ntk = problem.isClosedForm() ? new Ntk(0, false, Double.NaN, Double.NaN, "a closed-form fn: model "
+                    + "has no outputs") : ntk(problem.modelObjective(), theta, t);
         }
         return new Evaluation(problem, blas, fallback, value, Vectors.norm2(grad), Vectors.normInf(grad), spectrum,
                 ntk, t);
@@ -117,7 +119,7 @@ public record Evaluation(Problem problem, String blas, String fallback, double l
         }
     }
 
-    private static HessianSpectrum spectrum(EmpiricalRisk objective, double[] theta, double zeroTol,
+    private static HessianSpectrum spectrum(Objective objective, double[] theta, double zeroTol,
             Map<String, Double> t) {
         int p = objective.dim();
         long start = System.nanoTime();
@@ -130,7 +132,7 @@ public record Evaluation(Problem problem, String blas, String fallback, double l
         return new HessianSpectrum(eig.values(), eig.inertia(new Tolerance(0, zeroTol)), zeroTol, asymmetry);
     }
 
-    private static Ntk ntk(EmpiricalRisk objective, double[] theta, Map<String, Double> t) {
+    private static Ntk ntk(ModelObjective objective, double[] theta, Map<String, Double> t) {
         int m = objective.outputCount();
         if (m > MAX_NTK) {
             return new Ntk(m, false, Double.NaN, Double.NaN, "n*k = " + m + " > " + MAX_NTK

@@ -23,7 +23,7 @@ import org.flowscape.experiment.Outcome;
 import org.flowscape.experiment.RecordSink;
 import org.flowscape.experiment.RunContext;
 import org.flowscape.experiment.RunSpec;
-import org.flowscape.objective.EmpiricalRisk;
+import org.flowscape.objective.Objective;
 import org.flowscape.spec.Problem;
 
 /**
@@ -95,7 +95,7 @@ public final class FlowAnalysis implements Analysis {
     public void run(RunContext context, RecordSink sink) throws Exception {
         FlowSetup setup = setup(context.spec());
         Problem p = RunSettings.problem(context);
-        EmpiricalRisk objective = p.objective();
+        Objective objective = p.objective();
         StoppingRule stop = setup.stoppingRule()
                 .withEvent(FlowEvent.of(CANCELLED, q -> context.cancelled().getAsBoolean() ? -1 : 1));
         TraceMonitor trace = new TraceMonitor();

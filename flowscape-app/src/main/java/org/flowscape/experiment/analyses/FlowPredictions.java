@@ -13,6 +13,7 @@ import org.flowscape.linalg.Matrix;
 import org.flowscape.linalg.SymmetricEigen;
 import org.flowscape.model.ParameterBlock;
 import org.flowscape.objective.EmpiricalRisk;
+import org.flowscape.objective.Objective;
 
 /** The rate predictions {@code flowscape flow} prints beside the fitted rate (all rates of L − L* per unit time). */
 public final class FlowPredictions {
@@ -32,7 +33,7 @@ public final class FlowPredictions {
      * @param theta0 the initial point (read only)
      * @param optimum L*
      */
-    public static Map<String, Double> of(EmpiricalRisk f, FlowResult r, Map<String, StepObserver> monitors,
+    public static Map<String, Double> of(Objective f, FlowResult r, Map<String, StepObserver> monitors,
             double[] theta0, double optimum) {
         Map<String, Double> out = new LinkedHashMap<>();
         boolean dense = f.dim() <= MAX_PREDICTION_DIM && !r.diverged();
@@ -73,8 +74,14 @@ public final class FlowPredictions {
         return Double.NaN;
     }
 
-    /** The vector product model w2·w1 on one sample with squared error; NaN for any other problem. */
-    private static double product(EmpiricalRisk f, double[] theta0) {
+    /**
+     * The vector product model w2·w1 on one sample with squared error; NaN for any other problem (weight decay
+     * included).
+     */
+    private static double product(Objective objective, double[] theta0) {
+        if (!(objective instanceof EmpiricalRisk f)) {
+            return Double.NaN;
+        }
         List<ParameterBlock> w;
         try {
             w = BalanceMonitor.weightBlocks(f.layout());

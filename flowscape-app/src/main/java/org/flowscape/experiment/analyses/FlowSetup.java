@@ -26,7 +26,7 @@ import org.flowscape.dynamics.EdgeOfStabilityMonitor;
 import org.flowscape.dynamics.SharpnessMonitor;
 import org.flowscape.dynamics.StepObserver;
 import org.flowscape.dynamics.StoppingRule;
-import org.flowscape.objective.EmpiricalRisk;
+import org.flowscape.objective.Objective;
 
 /**
  * The settings of one gradient-flow or descent run, shared by {@code flowscape flow} and the {@code flow} analysis
@@ -101,7 +101,7 @@ public record FlowSetup(String method, double rtol, double atol, Double step, do
     }
 
     /** Fresh monitors by name, in the order asked (one set per run: monitors hold state). */
-    public Map<String, StepObserver> monitors(EmpiricalRisk objective) {
+    public Map<String, StepObserver> monitors(Objective objective) {
         Map<String, StepObserver> m = new LinkedHashMap<>();
         for (String raw : monitors) {
             String name = raw.trim().toLowerCase(Locale.ROOT);
@@ -143,7 +143,7 @@ public record FlowSetup(String method, double rtol, double atol, Double step, do
      *
      * @param observers called at every accepted step
      */
-    public FlowResult run(EmpiricalRisk f, double[] theta0, StoppingRule stop, SampleGrid grid,
+    public FlowResult run(Objective f, double[] theta0, StoppingRule stop, SampleGrid grid,
             List<StepObserver> observers) {
         Optimizer descent = optimizer();
         if (descent != null) {

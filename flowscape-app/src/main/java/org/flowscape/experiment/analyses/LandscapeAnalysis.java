@@ -13,7 +13,8 @@ import org.flowscape.geometry.PermutationAlignment;
 import org.flowscape.geometry.Slice;
 import org.flowscape.geometry.SlicePlan;
 import org.flowscape.linalg.Tolerance;
-import org.flowscape.objective.EmpiricalRisk;
+import org.flowscape.objective.ModelObjective;
+import org.flowscape.objective.Objective;
 import org.flowscape.spec.ParamsFile;
 import org.flowscape.spec.Problem;
 import org.flowscape.spec.ProblemSpec;
@@ -47,7 +48,7 @@ public final class LandscapeAnalysis implements Analysis {
     @Override
     public void run(RunContext context, RecordSink sink) throws Exception {
         Problem p = Problem.load(problemSpec(context));
-        EmpiricalRisk f = p.objective();
+        Objective f = p.objective();
         SlicePlan plan = plan(context, p);
         Slice s = plan.run(f, p.theta());
         writeSlice(s, plan, sink);
@@ -61,7 +62,7 @@ public final class LandscapeAnalysis implements Analysis {
         String params = c.param("params", null);
         Long seed = params != null ? null : Long.valueOf(c.param("init_seed", Long.toString(c.spec().seed())));
         return new ProblemSpec(c.param("model", null), c.param("data", null), c.param("loss", null),
-                params == null ? null : Path.of(params), seed);
+                params == null ? null : Path.of(params), seed, RunSettings.l2(c.spec().params()));
     }
 
     private static SlicePlan plan(RunContext c, Problem p) throws java.io.IOException {
@@ -111,12 +112,13 @@ public final class LandscapeAnalysis implements Analysis {
         sink.metric("grid", plan.grid());
     }
 
-    private static void writePath(RunContext c, Problem p, EmpiricalRisk f, double[] to, RecordSink sink) {
+    private static void writePath(RunContext c, Problem p, Objective f, double[] to, RecordSink sink) {
         double[] end = to;
         if (Boolean.parseBoolean(c.param("align", "false"))) {
+            ModelObjective m = p.modelObjective();
             end = PermutationAlignment.align(p.network(), p.theta(), to).aligned();
-            double[] before = f.predictions(to, new double[f.outputCount()]);
-            double[] after = f.predictions(end, new double[f.outputCount()]);
+            double[] before = m.predictions(to, new double[m.outputCount()]);
+            double[] after = m.predictions(end, new double[m.outputCount()]);
             double change = 0;
             for (int i = 0; i < before.length; i++) {
                 change = Math.max(change, Math.abs(before[i] - after[i]));

@@ -44,8 +44,26 @@ public record RunSettings(String analysis, Map<String, String> params, Map<Strin
     public static Problem problem(RunContext context) throws IOException {
         RunSpec spec = context.spec();
         ProblemSpec p = new ProblemSpec(spec.params().get("model"), spec.params().get("data"),
-                spec.params().get("loss"), null, initSeed(spec));
+                spec.params().get("loss"), null, initSeed(spec), l2(spec.params()));
         return Problem.load(p);
+    }
+
+    /**
+     * The weight decay of a run's parameter {@code l2} (a study may sweep it), or null when unset.
+     *
+     * @throws IllegalArgumentException when it is not a finite number &gt;= 0
+     */
+    public static Double l2(java.util.Map<String, String> params) {
+        String v = params.get("l2");
+        if (v == null || v.isBlank()) {
+            return null;
+        }
+        try {
+            return Double.valueOf(v.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("parameter l2 must be a number >= 0 (the weight decay lambda), got '"
+                    + v + "'");
+        }
     }
 
     /** The raw text of {@code name} ({@code ""} when unset). */

@@ -8,7 +8,7 @@ import org.flowscape.analysis.StochasticLanczosQuadrature;
 import org.flowscape.analysis.TraceEstimate;
 import org.flowscape.analysis.TraceEstimators;
 import org.flowscape.linalg.Tolerance;
-import org.flowscape.objective.EmpiricalRisk;
+import org.flowscape.objective.Objective;
 
 /**
  * The computation behind {@code flowscape spectrum} and the {@code spectrum} analysis: extremal Ritz pairs by
@@ -56,7 +56,7 @@ public record SpectrumRun(LanczosResult lanczos, TraceEstimate hutchinson, Trace
      * Runs at {@code theta} (read only). Cost: about (maxIterations + top + bottom) HVPs for Lanczos, traceProbes
      * HVPs per trace estimator, probes × steps HVPs for the density.
      */
-    public static SpectrumRun run(EmpiricalRisk f, double[] theta, Settings s) {
+    public static SpectrumRun run(Objective f, double[] theta, Settings s) {
         LanczosResult lanczos = Lanczos.extremal(f, theta, new LanczosConfig(s.top(), s.bottom(), s.maxIterations(),
                 new Tolerance(0, s.residualTol()), s.probeSeed()));
         TraceEstimate hutch = s.trace() ? TraceEstimators.hutchinson(f, theta, s.traceProbes(), s.probeSeed()) : null;

@@ -22,8 +22,13 @@ sealed interface Expr {
     /** The value at (x, y); NaN outside the domain (log or sqrt of a negative), ±Infinity on overflow. */
     double eval(double x, double y);
 
-    /** ∂/∂x of this tree, simplified. */
-    Expr derivative();
+    /** ∂/∂v of this tree, simplified, for the variable of {@link Var#index()} {@code var}. */
+    Expr derivative(int var);
+
+    /** ∂/∂x of this tree (x is variable 0 of a cost expression), simplified. */
+    default Expr derivative() {
+        return derivative(0);
+    }
 
     /** The direct subtrees, left to right. */
     List<Expr> children();
@@ -45,7 +50,7 @@ sealed interface Expr {
         }
 
         @Override
-        public Expr derivative() {
+        public Expr derivative(int var) {
             return ZERO;
         }
 
@@ -73,19 +78,30 @@ sealed interface Expr {
         }
     }
 
-    /** The prediction x or the target y. */
-    record Var(boolean isX) implements Expr {
-        static final Var X = new Var(true);
-        static final Var Y = new Var(false);
+    /**
+     * A variable: the prediction x (index 0) or the target y (index 1) of a cost expression, or the parameter pK
+     * (index K − 1) of a closed-form model ({@link ParameterExpression}).
+     *
+     * @param index the position of the variable's value in the point of {@code Evaluate.at}
+     * @param name  its spelling
+     */
+    record Var(int index, String name) implements Expr {
+        static final Var X = new Var(0, "x");
+        static final Var Y = new Var(1, "y");
 
-        @Override
-        public double eval(double x, double y) {
-            return isX ? x : y;
+        /** True for the prediction x of a cost expression. */
+        boolean isX() {
+            return this.equals(X);
         }
 
         @Override
-        public Expr derivative() {
-            return isX ? Const.ONE : Const.ZERO;
+        public double eval(double x, double y) {
+            return index == 0 ? x : y;
+        }
+
+        @Override
+        public Expr derivative(int var) {
+            return index == var ? Const.ONE : Const.ZERO;
         }
 
         @Override
@@ -100,7 +116,7 @@ sealed interface Expr {
 
         @Override
         public String text() {
-            return isX ? "x" : "y";
+            return name;
         }
     }
 
@@ -112,8 +128,8 @@ sealed interface Expr {
         }
 
         @Override
-        public Expr derivative() {
-            return Simplify.neg(arg.derivative());
+        public Expr derivative(int var) {
+            return Simplify.neg(arg.derivative(var));
         }
 
         @Override
@@ -140,8 +156,8 @@ sealed interface Expr {
         }
 
         @Override
-        public Expr derivative() {
-            return Simplify.add(left.derivative(), right.derivative());
+        public Expr derivative(int var) {
+            return Simplify.add(left.derivative(var), right.derivative(var));
         }
 
         @Override
@@ -168,8 +184,8 @@ sealed interface Expr {
         }
 
         @Override
-        public Expr derivative() {
-            return Simplify.sub(left.derivative(), right.derivative());
+        public Expr derivative(int var) {
+            return Simplify.sub(left.derivative(var), right.derivative(var));
         }
 
         @Override
@@ -197,8 +213,8 @@ sealed interface Expr {
 
         /** Product rule: a'b + ab'. */
         @Override
-        public Expr derivative() {
-            return Simplify.add(Simplify.mul(left.derivative(), right), Simplify.mul(left, right.derivative()));
+        public Expr derivative(int var) {
+            return Simplify.add(Simplify.mul(left.derivative(var), right), Simplify.mul(left, right.derivative(var)));
         }
 
         @Override
@@ -226,9 +242,9 @@ sealed interface Expr {
 
         /** Quotient rule as (a' − (a/b)·b') / b: no b², which would overflow long before a/b does. */
         @Override
-        public Expr derivative() {
-            Expr db = right.derivative();
-            Expr da = left.derivative();
+        public Expr derivative(int var) {
+            Expr db = right.derivative(var);
+            Expr da = left.derivative(var);
             return Simplify.div(Simplify.sub(da, Simplify.mul(this, db)), right);
         }
 
@@ -272,9 +288,9 @@ sealed interface Expr {
 
         /** n·a^(n−1)·a'. */
         @Override
-        public Expr derivative() {
+        public Expr derivative(int var) {
             Expr outer = Simplify.mul(new Const(exponent), Simplify.intPow(base, exponent - 1));
-            return Simplify.mul(outer, base.derivative());
+            return Simplify.mul(outer, base.derivative(var));
         }
 
         @Override
@@ -309,13 +325,13 @@ sealed interface Expr {
 
         /** c·a^(c−1)·a' for a constant c; a^b·(b'·log a + b·a'/a) otherwise. */
         @Override
-        public Expr derivative() {
-            Expr da = base.derivative();
+        public Expr derivative(int var) {
+            Expr da = base.derivative(var);
             if (exponent instanceof Const c) {
                 Expr outer = Simplify.mul(c, Simplify.pow(base, new Const(c.value() - 1)));
                 return Simplify.mul(outer, da);
             }
-            Expr inner = Simplify.add(Simplify.mul(exponent.derivative(), Simplify.call(Fn.LOG, base)),
+            Expr inner = Simplify.add(Simplify.mul(exponent.derivative(var), Simplify.call(Fn.LOG, base)),
                     Simplify.div(Simplify.mul(exponent, da), base));
             return Simplify.mul(this, inner);
         }
@@ -344,8 +360,8 @@ sealed interface Expr {
         }
 
         @Override
-        public Expr derivative() {
-            return function.chain(arg, arg.derivative());
+        public Expr derivative(int var) {
+            return function.chain(arg, arg.derivative(var));
         }
 
         @Override

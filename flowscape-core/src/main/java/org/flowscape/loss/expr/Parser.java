@@ -33,22 +33,46 @@ final class Parser {
 
     private static final String NAMES = "the variables x (prediction) and y (target), the constants pi and e, and "
             + "the functions " + Fn.NAMES;
+    private static final String PARAMETER_NAMES = "the parameters p1, p2, ..., the constants pi and e, and the "
+            + "functions " + Fn.NAMES;
     private static final Set<String> NOT_ANALYTIC = Set.of("abs", "max", "min", "relu", "sign", "sgn", "signum",
             "floor", "ceil", "round", "rint", "trunc", "step", "heaviside", "hinge", "clip", "clamp", "mod", "fmod");
     private static final Map<String, String> ALIASES = Map.of("ln", "log", "logistic", "sigmoid", "expit", "sigmoid",
             "sqr", "u^2", "pow", "u^v");
 
+    /** The most parameters p1 … pN a closed-form model may have. */
+    static final int MAX_PARAMETERS = 10_000;
+
+    private static final Map<String, Var> COST_VARIABLES = Map.of("x", Var.X, "y", Var.Y);
+
     private final String text;
+    private static final String COST = "cost expression '";
+    private static final String MODEL = "model 'fn:";
+
+    private final boolean parameters;
+    private final String prefix;
+    private final Map<String, Var> variables;
     private int pos;
     private int nesting;
 
-    private Parser(String text) {
+    private Parser(String text, boolean parameters) {
         this.text = text;
+        this.parameters = parameters;
+        this.prefix = parameters ? MODEL : COST;
+        this.variables = parameters ? parameters(text) : COST_VARIABLES;
     }
 
-    /** Parses a non-empty, trimmed expression into a simplified tree. */
+    /** Parses a non-empty, trimmed cost expression in x and y into a simplified tree. */
     static Expr parse(String text) {
-        Parser p = new Parser(text);
+        return parse(text, false);
+    }
+
+    /**
+     * Parses a non-empty, trimmed expression into a simplified tree: a cost in x and y, or, when {@code parameters},
+     * a closed-form model in p1 … pN (then x and y are unknown names).
+     */
+    static Expr parse(String text, boolean parameters) {
+        Parser p = new Parser(text, parameters);
         Expr e = p.expr();
         p.skipSpace();
         if (p.pos < text.length()) {
@@ -59,7 +83,16 @@ final class Parser {
 
     /** A one-line error: the quoted expression, then the problem with its column and fix. */
     static IllegalArgumentException error(String text, String problem) {
-        return new IllegalArgumentException("cost expression '" + quote(text) + "': " + problem);
+        return error(COST, text, problem);
+    }
+
+    /** A one-line error about a closed-form model {@code fn:EXPR}. */
+    static IllegalArgumentException modelError(String text, String problem) {
+        return error(MODEL, text, problem);
+    }
+
+    private static IllegalArgumentException error(String prefix, String text, String problem) {
+        return new IllegalArgumentException(prefix + quote(text) + "': " + problem);
     }
 
     /** The expression as it appears in messages: one line, at most 80 characters. */
@@ -69,7 +102,7 @@ final class Parser {
     }
 
     private IllegalArgumentException fail(String problem) {
-        return error(text, problem);
+        return error(prefix, text, problem);
     }
 
     private int column() {
@@ -233,11 +266,9 @@ final class Parser {
             return call(f, at);
         }
         Expr atom = switch (name) {
-            case "x" -> Var.X;
-            case "y" -> Var.Y;
             case "pi" -> new Const(Math.PI);
             case "e" -> new Const(Math.E);
-            default -> throw unknown(name, at);
+            default -> variable(name, at);
         };
         skipSpace();
         if (peek() == '(') {
@@ -245,6 +276,85 @@ final class Parser {
                     + "*(...) to multiply");
         }
         return atom;
+    }
+
+    /** The variable spelled {@code name}, or the unknown-name error. */
+    private Expr variable(String name, int at) {
+        Var v = variables.get(name);
+        if (v == null) {
+            throw unknown(name, at);
+        }
+        return v;
+    }
+
+    /**
+     * The parameters p1, p2, … that a closed-form model's text names, found by one flat scan before parsing (so the
+     * recursive descent is the same code for both modes); x and y are rejected here with their column.
+     */
+    private static Map<String, Var> parameters(String text) {
+        Map<String, Var> out = new java.util.HashMap<>();
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (isDigit(c) || c == '.') {
+                i = skipNumber(text, i);
+                continue;
+            }
+            if (!isLetter(c)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < text.length() && (isLetter(text.charAt(i)) || isDigit(text.charAt(i)))) {
+                i++;
+            }
+            String name = text.substring(start, i);
+            if (name.equals("x") || name.equals("y")) {
+                throw modelError(text, "'" + name + "' at column " + (start + 1) + " is not a variable of a "
+                        + "closed-form model; its parameters are p1, p2, ..., e.g. fn:(p1^2-1)^2+p2^2");
+            }
+            if (isParameter(name)) {
+                if (name.length() > 6 || Integer.parseInt(name.substring(1)) > MAX_PARAMETERS) {
+                    throw modelError(text, "parameter '" + name + "' at column " + (start + 1) + " is beyond p"
+                            + MAX_PARAMETERS + ", the most a closed-form model may have; use fewer parameters");
+                }
+                out.put(name, new Var(Integer.parseInt(name.substring(1)) - 1, name));
+            }
+        }
+        return out;
+    }
+
+    /** The index just past a number literal starting at {@code i} (digits, '.', an exponent 'e' with its sign). */
+    private static int skipNumber(String text, int i) {
+        while (i < text.length() && (isDigit(text.charAt(i)) || text.charAt(i) == '.')) {
+            i++;
+        }
+        if (i < text.length() && (text.charAt(i) == 'e' || text.charAt(i) == 'E')) {
+            int j = i + 1;
+            if (j < text.length() && (text.charAt(j) == '+' || text.charAt(j) == '-')) {
+                j++;
+            }
+            if (j < text.length() && isDigit(text.charAt(j))) {
+                i = j;
+                while (i < text.length() && isDigit(text.charAt(i))) {
+                    i++;
+                }
+            }
+        }
+        return i;
+    }
+
+    /** True for p1, p2, …: 'p' then a decimal number without a leading zero. */
+    private static boolean isParameter(String name) {
+        if (name.length() < 2 || name.charAt(0) != 'p' || name.charAt(1) == '0') {
+            return false;
+        }
+        for (int i = 1; i < name.length(); i++) {
+            if (!isDigit(name.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Expr call(Fn f, int at) {
@@ -274,12 +384,14 @@ final class Parser {
                     + "Hessian does not exist everywhere); use a smooth surrogate, e.g. sqrt(1+u^2)-1 or log(cosh(u)) "
                     + "for abs(u), softplus(u) for max(u,0)");
         }
-        if (!lower.equals(name) && (Fn.find(lower) != null || Set.of("x", "y", "pi", "e").contains(lower))) {
+        if (!lower.equals(name) && (Fn.find(lower) != null || Set.of("x", "y", "pi", "e").contains(lower)
+                || parameters && isParameter(lower))) {
             return fail("unknown name '" + name + "' at column " + at + "; names are lowercase: write '" + lower
                     + "'");
         }
         String hint = ALIASES.containsKey(lower) ? " (for '" + name + "' write '" + ALIASES.get(lower) + "')" : "";
-        return fail("unknown name '" + name + "' at column " + at + hint + "; use only " + NAMES);
+        return fail("unknown name '" + name + "' at column " + at + hint + "; use only "
+                + (parameters ? PARAMETER_NAMES : NAMES));
     }
 
     /** After a complete expression: an unmatched ')' or two operands with no operator between them. */
