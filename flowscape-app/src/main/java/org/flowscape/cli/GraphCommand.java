@@ -129,7 +129,7 @@ public final class GraphCommand implements Callable<Integer> {
         GraphResult result = LandscapeSearch.run(objective, p.theta(), config, temperature, model,
                 PointCertifier.forObjective(objective, config.zero()), lines);
         double seconds = (System.nanoTime() - start) / 1e9;
-        Run run = new Run(result, p.network().spec(), p.data().spec(), p.loss().spec(), p.dim(), p.thetaSource(),
+        Run run = new Run(result, p.modelSpec(), p.dataSpec(), p.lossFormula(), p.dim(), p.thetaSource(),
                 seconds);
         if (out != null) {
             GraphStore.write(out, GraphStore.key(config.seed()), run.model(), run.data(), run.loss(), seconds, result);
