@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
             ExportCommand.class,
             ReportCommand.class,
             BasinsCommand.class,
+            CensusCommand.class,
             GraphCommand.class,
             CommandLine.HelpCommand.class,
         })

@@ -1,0 +1,92 @@
+package org.flowscape.cli;
+
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.flowscape.census.BoxCensus;
+import org.flowscape.census.CensusConfig;
+import org.flowscape.census.CensusResult;
+import org.flowscape.experiment.analyses.CensusRun;
+import org.flowscape.spec.Problem;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code flowscape census}: every critical point in a box, certified, and what is left undecided. */
+@Command(name = "census", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Certified census of the critical points in a box by interval branch-and-bound: boxes",
+            "without a critical point are excluded, each critical point is proved to exist and be unique (Krawczyk)",
+            "with a proved Morse index; boxes that cannot be decided are reported with the reason. Models: fn:EXPR",
+            "and squared-error networks with interval enclosures; --l2 makes a loss coercive. Example:",
+            "flowscape census --model 'fn:0.5*(p1*p2-1)^2' --l2 0.19 --box -2:2"})
+public final class CensusCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private ProblemOptions problem;
+
+    @Option(names = "--box", paramLabel = "LO:HI[,LO:HI...]", required = true,
+            description = "The box: one range for every coordinate, or one per coordinate.")
+    private String box;
+
+    @Option(names = "--method", paramLabel = "M", defaultValue = "interval",
+            description = "interval (certified branch-and-bound, default).")
+    private String method;
+
+    @Option(names = "--min-width", paramLabel = "REL", defaultValue = "1e-4",
+            description = "Do not split a box narrower than REL of the search box in every coordinate; it is left "
+                    + "undecided (default ${DEFAULT-VALUE}).")
+    private double minWidth;
+
+    @Option(names = "--max-boxes", paramLabel = "N", defaultValue = "2000000",
+            description = "Examine at most N boxes; the rest is reported undecided (default ${DEFAULT-VALUE}).")
+    private long maxBoxes;
+
+    @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "600",
+            description = "Stop the branch-and-bound after this long; the rest is reported undecided "
+                    + "(default ${DEFAULT-VALUE}).")
+    private double timeLimit;
+
+    @Option(names = "--zero-tol", paramLabel = "REL", defaultValue = "1e-8",
+            description = "An undecided box whose Hessian at its centre has an eigenvalue within REL x spectral "
+                    + "radius of 0 is reported degenerate (default ${DEFAULT-VALUE}).")
+    private double zeroTol;
+
+    @Option(names = "--samples", paramLabel = "N", defaultValue = "100",
+            description = "Random starts (seeded by --seed) polished by Newton for the sampled census that is "
+                    + "checked against the certified points (default ${DEFAULT-VALUE}; 0: none).")
+    private int samples;
+
+    @Option(names = "--quiet", description = "No progress lines on stderr.")
+    private boolean quiet;
+
+    @Option(names = "--json", description = "Print one JSON document (fields in docs/census.md) instead of text.")
+    private boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!"interval".equals(method.strip().toLowerCase(Locale.ROOT))) {
+            throw new IllegalArgumentException("unknown --method '" + method + "'; use interval");
+        }
+        Problem p = problem.load();
+        double[][] b = CensusRun.parseBox(box, p.dim());
+        long seed = problem.seed == null ? 0 : problem.seed;
+        CensusConfig config = new CensusConfig(b[0], b[1], minWidth, maxBoxes, timeLimit, zeroTol, samples, seed);
+        BoxCensus.Progress progress = quiet ? null : (boxes, waiting, points, decided, seconds) -> {
+            if (seconds >= 2) {
+                spec.commandLine().getErr().printf(Locale.ROOT, "census: %d boxes, %d waiting, %d points, %.4f%% "
+                        + "of the volume decided, %.0f s%n", boxes, waiting, points, 100 * decided, seconds);
+                spec.commandLine().getErr().flush();
+            }
+        };
+        CensusResult r = CensusRun.run(p, config, progress);
+        if (json) {
+            JsonOutput.print(spec.commandLine().getOut(), CensusReport.json(p, r));
+        } else {
+            CensusReport.text(p, r, spec.commandLine().getOut());
+        }
+        return ExitCodes.OK;
+    }
+}
