@@ -206,8 +206,8 @@ public final class FlowCommand implements Callable<Integer> {
                     s.threshold());
         }
         if (monitors.get("eos") instanceof EdgeOfStabilityMonitor e) {
-            out.printf(Locale.ROOT, "eos      lambda_max %.6g .. %.6g against 2/eta = %.6g: %d of %d observations at the "
-                    + "edge (>= %.0f%% of 2/eta), %s%n", e.sharpness().min(), e.sharpness().max(), e.threshold(),
+            out.printf(Locale.ROOT, "eos      lambda_max %.6g .. %.6g against 2/eta = %.6g: %d of %d observations at "
+                    + "the edge (>= %.0f%% of 2/eta), %s%n", e.sharpness().min(), e.sharpness().max(), e.threshold(),
                     e.observationsAtEdge(), e.sharpness().size(), 100 * (1 - e.margin()), crossings(e));
         }
         if (monitors.get("pl") instanceof PlMonitor pl) {

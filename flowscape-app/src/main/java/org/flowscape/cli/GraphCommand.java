@@ -3,7 +3,12 @@ package org.flowscape.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import org.flowscape.census.CensusConfig;
+import org.flowscape.census.CensusResult;
+import org.flowscape.experiment.analyses.CensusRun;
+import org.flowscape.graph.CensusComparison;
 import org.flowscape.graph.GraphConfig;
+import org.flowscape.graph.Identity;
 import org.flowscape.graph.GraphResult;
 import org.flowscape.graph.LandscapeSearch;
 import org.flowscape.graph.PointCertifier;
@@ -83,6 +88,11 @@ public final class GraphCommand implements Callable<Integer> {
             description = "Exact dense Hessians up to P parameters, Lanczos above (default ${DEFAULT-VALUE}).")
     private int denseLimit;
 
+    @Option(names = "--census-box", paramLabel = "LO:HI[,LO:HI...]",
+            description = "Also run the certified census in this box (as flowscape census --box) and say how many of "
+                    + "its certified minima and index-1 saddles the graph found.")
+    private String censusBox;
+
     @Option(names = "--no-certify", description = "Skip the interval certification of minima and saddles.")
     private boolean noCertify;
 
@@ -106,9 +116,10 @@ public final class GraphCommand implements Callable<Integer> {
      * @param parameters  P
      * @param thetaSource where the first θ came from
      * @param seconds     wall time of the search
+     * @param census      the comparison with the certified census of {@code --census-box}, or null
      */
     record Run(GraphResult result, String model, String data, String loss, int parameters, String thetaSource,
-            double seconds) {
+            double seconds, CensusComparison census) {
     }
 
     @Override
@@ -124,18 +135,27 @@ public final class GraphCommand implements Callable<Integer> {
         }
         Problem p = problem.load();
         Objective objective = p.objective();
+        double[][] box = censusBox == null ? null : CensusRun.parseBox(censusBox, p.dim());
         Consumer<String> lines = progressLines();
         long start = System.nanoTime();
         GraphResult result = LandscapeSearch.run(objective, p.theta(), config, temperature, model,
                 PointCertifier.forObjective(objective, config.zero()), lines);
         double seconds = (System.nanoTime() - start) / 1e9;
+        CensusComparison census = null;
+        if (box != null) {
+            lines.accept("certified census in the box");
+            CensusResult c = CensusRun.run(p, new CensusConfig(box[0], box[1], CensusConfig.DEFAULT_MIN_WIDTH,
+                    CensusConfig.DEFAULT_MAX_BOXES, CensusConfig.DEFAULT_TIME_LIMIT, CensusConfig.DEFAULT_ZERO_TOL, 0,
+                    config.seed()), null);
+            census = CensusComparison.of(result, c, Identity.of(objective, config.identityTol()));
+        }
         Run run = new Run(result, p.modelSpec(), p.dataSpec(), p.lossFormula(), p.dim(), p.thetaSource(),
-                seconds);
+                seconds, census);
         if (out != null) {
             GraphStore.write(out, GraphStore.key(config.seed()), run.model(), run.data(), run.loss(), seconds, result);
             java.nio.file.Files.writeString(out.resolve("graph.json"),
                     JsonOutput.MAPPER.writeValueAsString(GraphJson.of(run)) + "\n");
-            GraphPage.of(result, run.model() + " on " + run.data() + ", loss " + run.loss(), seconds)
+            GraphPage.of(result, run.model() + " on " + run.data() + ", loss " + run.loss(), seconds, census)
                     .write(out.resolve("report.html"));
         }
         if (json) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.flowscape.graph.Barrier;
+import org.flowscape.graph.CensusComparison;
 import org.flowscape.graph.DisconnectivityTree;
 import org.flowscape.graph.Edge;
 import org.flowscape.graph.GraphConfig;
@@ -44,6 +45,19 @@ final class GraphJson {
         barriers(doc.putArray("barriers"), r.barriers());
         tree(doc.putObject("tree"), r.tree());
         rates(doc.putObject("rates"), r.rates());
+        if (run.census() == null) {
+            doc.putNull("census");
+        } else {
+            CensusComparison c = run.census();
+            ObjectNode o = doc.putObject("census");
+            o.put("complete", c.censusComplete());
+            o.put("certified_minima", c.censusMinima());
+            o.put("found_minima", c.foundMinima());
+            o.put("certified_saddles", c.censusSaddles());
+            o.put("found_saddles", c.foundSaddles());
+            o.put("graph_minima_in_box", c.graphMinimaInBox());
+            o.put("graph_saddles_in_box", c.graphSaddlesInBox());
+        }
         return doc;
     }
 

@@ -52,8 +52,8 @@ final class GraphText {
                         r.barriers().size());
                 break;
             }
-            out.printf(Locale.ROOT, "          %d-%d  %-21.10g %-11.4g %-11.4g %-14s %s%n", b.from(), b.to(), b.height(),
-                    b.fromBarrier(), b.toBarrier(), b.connected() ? b.path().toString() : "not connected",
+            out.printf(Locale.ROOT, "          %d-%d  %-21.10g %-11.4g %-11.4g %-14s %s%n", b.from(), b.to(),
+                    b.height(), b.fromBarrier(), b.toBarrier(), b.connected() ? b.path().toString() : "not connected",
                     b.certified() ? "yes" : "no");
         }
         DisconnectivityTree t = r.tree();
@@ -68,6 +68,14 @@ final class GraphText {
             if (p.from() == lowest || p.to() == lowest) {
                 out.printf(Locale.ROOT, "          k(%d -> %d) = %.6g%n", p.from(), p.to(), p.rate());
             }
+        }
+        if (run.census() != null) {
+            var c = run.census();
+            out.printf(Locale.ROOT, "census    the certified census of the box (%s) holds %d minima and %d index-1 "
+                    + "saddles; the graph found %d and %d of them (it has %d minima and %d saddles in the box)%n",
+                    c.censusComplete() ? "complete" : "incomplete: some boxes undecided", c.censusMinima(),
+                    c.censusSaddles(), c.foundMinima(), c.foundSaddles(), c.graphMinimaInBox(),
+                    c.graphSaddlesInBox());
         }
         if (dir != null) {
             out.printf(Locale.ROOT, "wrote     %s (graph_* tables), %s, %s%n", dir.resolve("results.duckdb"),

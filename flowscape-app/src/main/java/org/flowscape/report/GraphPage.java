@@ -3,6 +3,7 @@ package org.flowscape.report;
 import java.util.List;
 import org.flowscape.experiment.Provenance;
 import org.flowscape.graph.Barrier;
+import org.flowscape.graph.CensusComparison;
 import org.flowscape.graph.Edge;
 import org.flowscape.graph.GraphPoint;
 import org.flowscape.graph.GraphResult;
@@ -21,7 +22,7 @@ public final class GraphPage {
     }
 
     /** The page for {@code r}; {@code problem} names the objective, {@code seconds} the wall time. */
-    public static HtmlReport of(GraphResult r, String problem, double seconds) {
+    public static HtmlReport of(GraphResult r, String problem, double seconds, CensusComparison census) {
         Provenance prov = Provenance.current();
         HtmlReport page = new HtmlReport("Landscape graph: " + problem)
                 .provenance("seed", Long.toString(r.config().seed()))
@@ -31,7 +32,13 @@ public final class GraphPage {
                 .intro("Minima and transition states found by basin hopping, doubly-nudged elastic bands, hybrid "
                         + "eigenvector-following and checked quenches (docs/graph.md). This is a sample of the "
                         + "landscape, not a census: the counts below say how much was found and proved.");
-        sampling(page, r.sampling());
+        Section sampled = sampling(page, r.sampling());
+        if (census != null) {
+            sampled.paragraph("Against the certified census of the box (" + (census.censusComplete() ? "complete"
+                    : "incomplete: some boxes were left undecided") + "): " + census.censusMinima() + " certified "
+                    + "minima, of which the graph found " + census.foundMinima() + "; " + census.censusSaddles()
+                    + " certified index-1 saddles, of which the graph found " + census.foundSaddles() + ".");
+        }
         Figure tree = new Figure("disconnectivity", "Disconnectivity graph", "", "loss L", Figure.Scale.LINEAR,
                 Figure.Scale.LINEAR, Figure.Kind.LINES, List.of(), null, 0, "Minima (labelled by id) are leaves at "
                 + "their loss; groups merge at the lowest transition state joining them along verified edges. Grid "
@@ -44,7 +51,7 @@ public final class GraphPage {
         return page;
     }
 
-    private static void sampling(HtmlReport page, Sampling s) {
+    private static Section sampling(HtmlReport page, Sampling s) {
         Table t = Table.builder("What the search found", "quantity", "value")
                 .row(Cell.text("minima (one per symmetry orbit)"), Cell.count(s.minima()))
                 .row(Cell.text("minima certified (index 0 proved)"), Cell.count(s.minimaCertified()))
@@ -56,7 +63,7 @@ public final class GraphPage {
                 .row(Cell.text("elastic bands / saddle searches / searches not ending at index 1"),
                         Cell.text(s.bands() + " / " + s.saddleSearches() + " / " + s.saddleFailures()))
                 .build();
-        page.section("sampling", "Sampling").table(t);
+        return page.section("sampling", "Sampling").table(t);
     }
 
     private static void points(Section s, String what, List<GraphPoint> points) {

@@ -74,4 +74,22 @@ class GraphCommandTest {
         UserErrorAssert.assertUserError(CliRun.of("graph", "--model", "mlp:1-2-1:tanh", "--data",
                 "smooth:n=20,d=1,seed=3", "--minima", "0"), "--minima");
     }
+
+    @Test
+    void closedFormTwoWellIsCertifiedAndMatchesTheCensus() throws Exception {
+        JsonNode doc = EvalCommandTest.json(CliRun.of("graph", "--model", "fn:(p1^2-1)^2 + 0.5*(p2-0.3*p1^2)^2",
+                "--minima", "2", "--seed", "1", "--temperature", "0.05", "--census-box", "-2:2", "--json"));
+        assertThat(doc.at("/sampling/minima_certified").asInt()).isEqualTo(2);
+        assertThat(doc.at("/sampling/transition_states_certified").asInt()).isEqualTo(1);
+        assertThat(doc.at("/barriers/0/certified_height").asDouble()).isCloseTo(1.0,
+                org.assertj.core.api.Assertions.within(1e-10));
+        // Kramers high friction: sqrt(8 * 4) / (2 pi) exp(-1 / 0.05) (det H = f'' for the sheared valley)
+        double k = Math.sqrt(32) / (2 * Math.PI) * Math.exp(-20);
+        assertThat(doc.at("/rates/pairs/0/rate").asDouble()).isCloseTo(k,
+                org.assertj.core.api.Assertions.within(1e-6 * k));
+        assertThat(doc.at("/census/complete").asBoolean()).isTrue();
+        assertThat(doc.at("/census/certified_minima").asInt()).isEqualTo(2);
+        assertThat(doc.at("/census/found_minima").asInt()).isEqualTo(2);
+        assertThat(doc.at("/census/found_saddles").asInt()).isEqualTo(1);
+    }
 }

@@ -7,7 +7,8 @@ import java.util.Comparator;
 import org.junit.jupiter.api.Test;
 
 /**
- * The 1-D double well (x² − 1)² under overdamped Langevin dynamics dx = −L'(x) dt + √(2T) dW. The graph's rate (Kramers'
+ * The 1-D double well (x² − 1)² under overdamped Langevin dynamics dx = −L'(x) dt + √(2T) dW. The graph's rate
+ * (Kramers'
  * high-friction limit, {@link RateModel#OVERDAMPED}: √(L''(−1)|L''(0)|)/(2π) e^{−1/T} = √32/(2π) e^{−1/T}) is checked
  * against the exact inverse mean first-passage time from −1 to +1,
  * τ = (1/T) ∫_{−1}^{1} e^{L(y)/T} ∫_{−∞}^{y} e^{−L(z)/T} dz dy (by quadrature here): Kramers' formula is the leading
