@@ -55,12 +55,13 @@ final class Connector {
             int ts = db.addSaddle(analysis.certified(entry, s.theta()));
             int minus = end(s, -1);
             int plus = end(s, +1);
-            boolean verified = minus >= 0 && plus >= 0 && minus != plus;
-            String note = verified ? "" : minus < 0 || plus < 0 ? "a quench did not reach a minimum"
-                    : "both quenches reached minimum " + minus;
+            boolean verified = minus >= 0 && plus >= 0;
+            String note = !verified ? "a quench did not reach a minimum" : minus == plus ? "both quenches reached "
+                    + "minimum " + minus + ": a degenerate rearrangement between two copies in one symmetry orbit"
+                    : "";
             db.addEdge(new Edge(ts, minus, plus, verified, note));
             progress.accept("transition state " + ts + " at L = " + s.loss() + " joins minima " + minus + " and "
-                    + plus + (verified ? "" : " (" + note + ")"));
+                    + plus + (note.isEmpty() ? "" : " (" + note + ")"));
         }
     }
 

@@ -9,7 +9,8 @@ import java.util.List;
  * @param saddles           distinct transition states found
  * @param minimaCertified   minima whose index 0 was proved by interval arithmetic
  * @param saddlesCertified  transition states whose index 1 was proved
- * @param edgesVerified     transition states whose two quenches reached two different minima
+ * @param edgesVerified     transition states whose two quenches reached two different minima (degenerate
+ *                          rearrangements within one orbit are not counted)
  * @param components        connected components of the graph of minima and verified edges
  * @param connectedFraction the fraction of the minima in the global minimum's component
  * @param bands             elastic bands run
