@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.flowscape.experiment.analyses.BasinsAnalysis;
+import org.flowscape.experiment.analyses.CensusAnalysis;
 import org.flowscape.experiment.analyses.CriticalAnalysis;
 import org.flowscape.experiment.analyses.EvalAnalysis;
 import org.flowscape.experiment.analyses.FlowAnalysis;
@@ -29,7 +30,8 @@ public final class Analyses {
                 CriticalAnalysis::new,
                 SpectrumAnalysis::new,
                 LandscapeAnalysis::new,
-                BasinsAnalysis::new
+                BasinsAnalysis::new,
+                CensusAnalysis::new
                 // Register further analyses here, one line each
         ));
         Map<String, Analysis> m = new LinkedHashMap<>();

@@ -22,7 +22,7 @@ public final class StudyFile {
     public static final List<String> KEYS = List.of("name", "description", "seed", "problem", "analyses", "sweep",
             "seeds", "tolerances", "scales");
     /** The keys of {@code problem:} (also accepted in an analysis entry, overriding the problem). */
-    public static final List<String> PROBLEM_KEYS = List.of("model", "data", "loss");
+    public static final List<String> PROBLEM_KEYS = List.of("model", "data", "loss", "l2");
     /** The keys of a scale preset. */
     public static final List<String> SCALE_KEYS = List.of("sweep", "seeds", "tolerances", "settings");
 
@@ -203,7 +203,9 @@ public final class StudyFile {
     }
 
     private void checkProblem(YamlNode at, Map<String, String> problem, Map<String, String> settings) {
-        for (String key : List.of("model", "data")) {
+        String model = settings.getOrDefault("model", problem.get("model"));
+        boolean closedForm = model != null && model.startsWith(org.flowscape.spec.ProblemSpec.CLOSED_FORM);
+        for (String key : closedForm ? List.of("model") : List.of("model", "data")) {
             if (!problem.containsKey(key) && !settings.containsKey(key)) {
                 throw at.error(source, "no " + key + " for this analysis; put '" + key + ":' under problem: (or in "
                         + "the analysis entry)");

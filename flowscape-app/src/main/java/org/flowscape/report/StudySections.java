@@ -295,6 +295,17 @@ final class StudySections {
                 y[j] = dbl(r[3]);
                 z[i][j] = dbl(r[4]);
             }
+            double[][] census = series(store, key, "census_points");
+            if (name.equals("landscape") && census[0].length > 0) {
+                s.figure(new Figure("census-" + Html.slug(key), "Certified critical points of " + key, "p1", "p2",
+                        Scale.LINEAR, Scale.LINEAR, Kind.HEATMAP, List.of(new Curve("certified critical points",
+                                census[0], census[1], null, null, Style.POINTS)), new HeatMap(x, y, z, "loss", true),
+                        0, census[0].length + " critical points certified in the box (census analysis, table "
+                                + "critical_points) drawn on the loss over the box (" + nx + " \u00d7 " + ny
+                                + " grid, table grids); contour lines at " + HeatMaps.CONTOUR_LEVELS
+                                + " evenly spaced levels."));
+                continue;
+            }
             s.figure(new Figure("slice-" + Html.slug(key + "-" + name), "Slice '" + name + "' of " + key,
                     "\u03b1 (coordinate along direction 1)", "\u03b2 (coordinate along direction 2)", Scale.LINEAR,
                     Scale.LINEAR, Kind.HEATMAP, List.of(), new HeatMap(x, y, z, name, true), 0,

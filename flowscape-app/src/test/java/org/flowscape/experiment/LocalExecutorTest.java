@@ -152,10 +152,10 @@ class LocalExecutorTest {
     @Test
     void analysesByNameListsTheKnownNamesForAnUnknownOne() {
         assertThat(Analyses.names()).containsExactly("eval", "flow", "critical", "spectrum", "landscape",
-                "basins");
+                "basins", "census");
         assertThat(Analyses.byName("flow").name()).isEqualTo("flow");
         assertThatThrownBy(() -> Analyses.byName("flo")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("unknown analysis 'flo'; the known analyses are eval, flow, critical, spectrum, "
-                        + "landscape, basins");
+                        + "landscape, basins, census");
     }
 }

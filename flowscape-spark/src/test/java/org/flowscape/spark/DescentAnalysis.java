@@ -13,7 +13,7 @@ import org.flowscape.linalg.Matrix;
 import org.flowscape.linalg.SymmetricEigen;
 import org.flowscape.linalg.Tolerance;
 import org.flowscape.linalg.Vectors;
-import org.flowscape.objective.EmpiricalRisk;
+import org.flowscape.objective.Objective;
 import org.flowscape.spec.Problem;
 import org.flowscape.spec.ProblemSpec;
 
@@ -34,7 +34,7 @@ final class DescentAnalysis implements Analysis {
     public void run(RunContext context, RecordSink sink) throws Exception {
         Problem problem = Problem.load(new ProblemSpec(context.param("model", null), context.param("data", null),
                 context.param("loss", "mse"), null, context.spec().seed()));
-        EmpiricalRisk risk = problem.objective();
+        Objective risk = problem.objective();
         int p = problem.dim();
         double lr = Double.parseDouble(context.param("lr", "0.1"));
         int steps = Integer.parseInt(context.param("steps", "20"));
@@ -68,7 +68,7 @@ final class DescentAnalysis implements Analysis {
         }
     }
 
-    private static void slice(RunContext context, EmpiricalRisk risk, double[] center, RecordSink sink) {
+    private static void slice(RunContext context, Objective risk, double[] center, RecordSink sink) {
         int p = center.length;
         SplittableRandom rng = context.stream("slice", 0);
         double[] u = new double[p];

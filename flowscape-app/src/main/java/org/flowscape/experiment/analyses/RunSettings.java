@@ -22,7 +22,7 @@ import org.flowscape.spec.ProblemSpec;
  */
 public record RunSettings(String analysis, Map<String, String> params, Map<String, String> defaults) {
     /** The problem keys every analysis reads from its parameters. */
-    public static final List<String> PROBLEM_KEYS = List.of("model", "data", "loss");
+    public static final List<String> PROBLEM_KEYS = List.of("model", "data", "loss", "l2");
 
     /** The settings of {@code spec} for {@code analysis}. */
     public static RunSettings of(RunSpec spec, Map<String, String> defaults) {
