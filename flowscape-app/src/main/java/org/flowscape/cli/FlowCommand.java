@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.flowscape.dynamics.ConservedQuantity;
 import org.flowscape.dynamics.FlowResult;
+import org.flowscape.dynamics.EdgeOfStabilityMonitor;
 import org.flowscape.dynamics.InvariantMonitor;
 import org.flowscape.dynamics.NtkMonitor;
 import org.flowscape.dynamics.PlMonitor;
@@ -90,7 +91,8 @@ public final class FlowCommand implements Callable<Integer> {
 
     @Option(names = "--monitor", paramLabel = "LIST", split = ",",
             description = "Monitors: imbalance (deep linear C_i), neurons (homogeneous units), sigmoid (one-neuron "
-                    + "invariant), ntk, sharpness, pl.")
+                    + "invariant), ntk, sharpness, eos (lambda_max by Lanczos against 2/eta every 10 iterates of "
+                    + "--method gd: entries into and departures from the stability edge), pl.")
     private List<String> monitors = new ArrayList<>();
 
     @Option(names = "--optimum", paramLabel = "LSTAR", defaultValue = FlowSettings.OPTIMUM,
@@ -179,6 +181,11 @@ public final class FlowCommand implements Callable<Integer> {
         if (monitors.get("sharpness") instanceof SharpnessMonitor s) {
             out.printf(Locale.ROOT, "sharp    max lambda_max(H) = %.6g (2/eta = %.6g)%n", s.sharpness().max(),
                     s.threshold());
+        }
+        if (monitors.get("eos") instanceof EdgeOfStabilityMonitor e) {
+            out.printf(Locale.ROOT, "eos      lambda_max %.6g .. %.6g against 2/eta = %.6g: %d of %d observations at "
+                    + "the edge (>= %.0f%% of 2/eta), %s%n", e.sharpness().min(), e.sharpness().max(), e.threshold(),
+                    e.observationsAtEdge(), e.sharpness().size(), 100 * (1 - e.margin()), crossings(e));
         }
         if (monitors.get("pl") instanceof PlMonitor pl) {
             out.printf(Locale.ROOT, "pl       inf |grad|^2/(2(L-L*)) = %.6g%n", pl.infimum());
@@ -309,8 +316,39 @@ public final class FlowCommand implements Callable<Integer> {
             o.put("threshold", s.threshold());
             o.put("points_above", s.pointsAboveThreshold());
         }
+        if (monitors.get("eos") instanceof EdgeOfStabilityMonitor e) {
+            ObjectNode o = m.putObject("eos");
+            o.put("threshold", e.threshold());
+            o.put("margin", e.margin());
+            o.put("started_above", e.startedAbove());
+            o.put("observations", e.sharpness().size());
+            o.put("at_edge", e.observationsAtEdge());
+            o.set("time", JsonOutput.array(e.sharpness().times()));
+            o.set("lambda_max", JsonOutput.array(e.sharpness().values()));
+            ArrayNode cs = o.putArray("crossings");
+            for (EdgeOfStabilityMonitor.Crossing c : e.crossings()) {
+                ObjectNode x = cs.addObject();
+                x.put("step", c.step());
+                x.put("time", c.time());
+                x.put("lambda_max", c.lambdaMax());
+                x.put("kind", c.entry() ? "entry" : "departure");
+            }
+        }
         if (monitors.get("pl") instanceof PlMonitor pl) {
             m.putObject("pl").put("infimum", pl.infimum());
         }
+    }
+
+    private static String crossings(EdgeOfStabilityMonitor e) {
+        if (e.crossings().isEmpty()) {
+            return Boolean.TRUE.equals(e.startedAbove()) ? "above the edge throughout" : "below the edge throughout";
+        }
+        StringBuilder b = new StringBuilder();
+        List<EdgeOfStabilityMonitor.Crossing> all = e.crossings();
+        for (EdgeOfStabilityMonitor.Crossing c : all.subList(0, Math.min(6, all.size()))) {
+            b.append(b.length() == 0 ? "" : ", ").append(c.entry() ? "entry" : "departure").append(" at step ")
+                    .append(c.step());
+        }
+        return all.size() > 6 ? b + ", ... (" + all.size() + " crossings in all; --json lists them)" : b.toString();
     }
 }

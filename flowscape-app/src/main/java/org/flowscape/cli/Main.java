@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
             BasinsCommand.class,
             CensusCommand.class,
             LawsCommand.class,
+            GraphCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Main implements Callable<Integer> {

@@ -61,6 +61,11 @@ public final class ResultStore implements AutoCloseable {
                     }
                 }
             }
+            try (Statement st = c.createStatement()) {
+                // an older store gains the new tables above (CREATE ... IF NOT EXISTS) and the new version here
+                st.execute("UPDATE schema_info SET version = " + StoreSchema.VERSION + " WHERE version < "
+                        + StoreSchema.VERSION);
+            }
             c.commit();
             return new ResultStore(file, c);
         } catch (SQLException | RuntimeException e) {
@@ -207,6 +212,17 @@ public final class ResultStore implements AutoCloseable {
     @Override
     public synchronized void close() throws SQLException {
         connection.close();
+    }
+
+    /** Commits the landscape graph {@code g} under {@code key} in one transaction (rolled back on any error). */
+    public synchronized void writeGraph(GraphStore.Graph g) throws SQLException {
+        try {
+            GraphStore.rows(connection, g);
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        }
     }
 
     /** Appends rows to one table through the DuckDB appender, within the connection's transaction. */

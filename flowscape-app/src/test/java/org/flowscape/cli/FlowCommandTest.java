@@ -80,4 +80,25 @@ class FlowCommandTest {
             assertThat(run.errLines()).as(run.describe()).hasSize(1);
         }
     }
+
+    @Test
+    void edgeOfStabilityMonitorListsCrossingsOfTwoOverEta() throws Exception {
+        JsonNode doc = EvalCommandTest.json(CliRun.of("flow", "--model", "mlp:1-8-1:tanh", "--data",
+                "smooth:n=20,d=1,seed=3", "--seed", "4", "--method", "gd", "--step", "1", "--horizon", "300",
+                "--monitor", "eos", "--json"));
+        JsonNode eos = doc.at("/monitors/eos");
+        assertThat(eos.get("threshold").asDouble()).isEqualTo(2.0);
+        assertThat(eos.get("observations").asInt()).isEqualTo(31);
+        assertThat(eos.get("lambda_max").size()).isEqualTo(31);
+        for (JsonNode c : eos.get("crossings")) {
+            int k = c.get("step").asInt() / 10;
+            double before = eos.get("lambda_max").get(k - 1).asDouble();
+            double after = eos.get("lambda_max").get(k).asDouble();
+            boolean entry = c.get("kind").asText().equals("entry");
+            assertThat(after > 2.0).isEqualTo(entry);
+            assertThat(before > 2.0).isEqualTo(!entry);
+        }
+        UserErrorAssert.assertUserError(CliRun.of("flow", "--model", "mlp:1-8-1:tanh", "--data",
+                "smooth:n=20,d=1,seed=3", "--monitor", "eos"), "--monitor eos");
+    }
 }

@@ -72,7 +72,7 @@ class RunCommandTest {
             st.execute("UPDATE schema_info SET version = 9");
         }
         assertUserError(CliRun.of("run", QUICK, "--scale", "smoke", "--out", out(), "--resume"),
-                "schema version 9, newer than this flowscape reads (1)");
+                "schema version 9, newer than this flowscape reads (2)");
         assertUserError(CliRun.of("export", out(), "--format", "csv"), "schema version 9");
     }
 }

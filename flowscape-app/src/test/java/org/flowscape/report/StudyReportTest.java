@@ -66,9 +66,9 @@ class StudyReportTest {
 
     @Test
     void newerSchemaAndMissingStoreAreUserErrors() throws Exception {
-        Path dir = StoreFixture.write(tmp.resolve("new"), 2);
+        Path dir = StoreFixture.write(tmp.resolve("new"), 3);
         assertThatThrownBy(() -> StudyReport.write(dir)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("schema version 2, newer than");
+                .hasMessageContaining("schema version 3, newer than");
         Files.createDirectories(tmp.resolve("empty"));
         assertThatThrownBy(() -> StudyReport.write(tmp.resolve("empty"))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("no results in");

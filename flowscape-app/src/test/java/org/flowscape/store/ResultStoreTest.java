@@ -130,11 +130,11 @@ class ResultStoreTest {
         ResultStore.open(dir).close();
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + dir.resolve(StoreSchema.FILE));
              Statement st = c.createStatement()) {
-            st.execute("UPDATE schema_info SET version = 2");
+            st.execute("UPDATE schema_info SET version = 3");
         }
         assertThatThrownBy(() -> ResultStore.open(dir)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("schema version 2, newer than this flowscape reads (1)");
-        assertThatThrownBy(() -> StoreReader.open(dir)).hasMessageContaining("schema version 2");
+                .hasMessageContaining("schema version 3, newer than this flowscape reads (2)");
+        assertThatThrownBy(() -> StoreReader.open(dir)).hasMessageContaining("schema version 3");
     }
 
     @Test
@@ -158,7 +158,7 @@ class ResultStoreTest {
              ResultSet rs = st.executeQuery("SELECT version FROM schema_info")) {
             assertThat(r.fromParquet()).isTrue();
             rs.next();
-            assertThat(rs.getInt(1)).isEqualTo(1);
+            assertThat(rs.getInt(1)).isEqualTo(StoreSchema.VERSION);
         }
     }
 

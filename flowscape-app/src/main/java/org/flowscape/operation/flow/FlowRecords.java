@@ -4,6 +4,7 @@ import java.util.Locale;
 import org.flowscape.dynamics.ConservedQuantity;
 import org.flowscape.dynamics.FlowResult;
 import org.flowscape.dynamics.InvariantMonitor;
+import org.flowscape.dynamics.EdgeOfStabilityMonitor;
 import org.flowscape.dynamics.NtkMonitor;
 import org.flowscape.dynamics.PlMonitor;
 import org.flowscape.dynamics.SharpnessMonitor;
@@ -70,6 +71,12 @@ public final class FlowRecords {
             sink.metric("ntk_guaranteed_rate", n.guaranteedRate());
             sink.series("ntk_lambda_min", n.lambdaMin().times(), n.lambdaMin().values());
             sink.series("ntk_integral", n.integral().times(), n.integral().values());
+        }
+        if (run.monitors().get("eos") instanceof EdgeOfStabilityMonitor e) {
+            sink.metric("eos_threshold", e.threshold());
+            sink.metric("eos_at_edge", e.observationsAtEdge());
+            sink.metric("eos_crossings", e.crossings().size());
+            sink.series("eos_lambda_max", e.sharpness().times(), e.sharpness().values());
         }
         if (run.monitors().get("sharpness") instanceof SharpnessMonitor s) {
             sink.metric("sharpness_max", s.sharpness().max());

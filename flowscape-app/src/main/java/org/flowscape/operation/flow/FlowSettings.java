@@ -23,6 +23,7 @@ import org.flowscape.dynamics.Optimizer;
 import org.flowscape.dynamics.PlMonitor;
 import org.flowscape.dynamics.SampleGrid;
 import org.flowscape.dynamics.Schedule;
+import org.flowscape.dynamics.EdgeOfStabilityMonitor;
 import org.flowscape.dynamics.SharpnessMonitor;
 import org.flowscape.dynamics.StepObserver;
 import org.flowscape.dynamics.StoppingRule;
@@ -178,12 +179,23 @@ public record FlowSettings(String method, double rtol, double atol, Double step,
                 case "ntk" -> new NtkMonitor();
                 case "sharpness" -> new SharpnessMonitor(1, step == null ? Double.NaN : step);
                 case "pl" -> new PlMonitor(optimum);
+                case "eos" -> edgeOfStability();
                 default -> throw new IllegalArgumentException("unknown monitor '" + raw + "'; use imbalance, neurons, "
-                        + "sigmoid, ntk, sharpness, pl (comma-separated)");
+                        + "sigmoid, ntk, sharpness, eos, pl (comma-separated)");
             };
             m.put(name, o);
         }
         return m;
+    }
+
+    /** The edge-of-stability monitor: needs a discrete method with a constant step. */
+    private EdgeOfStabilityMonitor edgeOfStability() {
+        if (step == null || optimizer() == null) {
+            throw new IllegalArgumentException("--monitor eos compares lambda_max with 2/eta of descent: use it with "
+                    + "--method gd (or another discrete method) and --step ETA");
+        }
+        return new EdgeOfStabilityMonitor(EdgeOfStabilityMonitor.DEFAULT_EVERY, step,
+                EdgeOfStabilityMonitor.DEFAULT_MARGIN, 0);
     }
 
     /** Checks the method and step without running anything. */
