@@ -69,7 +69,7 @@ public final class CensusCommand implements Callable<Integer> {
                     + "radius of 0 is reported degenerate (default ${DEFAULT-VALUE}).")
     private double zeroTol;
 
-    @Option(names = "--samples", paramLabel = "N", defaultValue = "100",
+    @Option(names = "--samples", paramLabel = "N", defaultValue = "" + CensusConfig.DEFAULT_SAMPLES,
             description = "Random starts (seeded by --seed) polished by Newton for the sampled census that is "
                     + "checked against the certified points (default ${DEFAULT-VALUE}; 0: none).")
     private int samples;

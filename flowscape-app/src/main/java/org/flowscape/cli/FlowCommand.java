@@ -160,8 +160,8 @@ public final class FlowCommand implements Callable<Integer> {
         FlowResult r = run.result();
         RateEstimate rate = run.rate();
         Map<String, StepObserver> monitors = run.monitors();
-        out.printf(Locale.ROOT, "problem  %s on %s, loss %s, P = %d, theta from %s%n", p.network().spec(),
-                p.data().spec(), p.loss().spec(), p.dim(), p.thetaSource());
+        out.printf(Locale.ROOT, "problem  %s on %s, loss %s%s, P = %d, theta from %s%n", p.modelSpec(),
+                p.dataSpec(), p.lossSpec(), p.l2() > 0 ? " + l2 " + p.l2() : "", p.dim(), p.thetaSource());
         out.printf(Locale.ROOT, "method   %s (%s)%n", r.method(), r.choice());
         String rejected = r.rejectedSteps() == FlowResult.UNKNOWN ? "rejections not reported by Hipparchus"
                 : r.rejectedSteps() + " rejected";

@@ -150,7 +150,7 @@ class EveryInputAnsweredTest {
             reproductionStore(d.resolve("r"));
             return new String[] {"reproduce", "--paper", "D", "--scale", "smoke", "--threads", "2", "--out",
                 d.resolve("r").toString()};
-        }, ExitCodes.OK, "^reproduce: 3 claims at scale smoke", "r", 2, 3));
+        }, ExitCodes.OK, "^reproduce: 3 claims at scale smoke", "r", 2, 7)); // 3 claims, 3 verdicts, 1 invocation
         return c;
     }
 

@@ -80,8 +80,11 @@ public final class Certifier {
                 Double.NaN, Certificate.DOUBLE);
     }
 
-    /** Y = V diag(1/λ) Vᵀ (floating point: it need only be an approximate inverse). */
-    private static double[] inverse(SymmetricEigen e) {
+    /**
+     * Y = V diag(1/λ) Vᵀ (P × P, row-major, new) from the eigenpairs of a nonsingular symmetric matrix (floating
+     * point: it need only be an approximate inverse). Cost: O(P³).
+     */
+    public static double[] inverse(SymmetricEigen e) {
         int p = e.size();
         double[] v = e.vectors();
         double[] y = new double[p * p];
@@ -97,8 +100,8 @@ public final class Certifier {
         return y;
     }
 
-    /** max_i Σ_j |Y_ij| mag(g_j): a bound on the Newton step's size. */
-    private static double newtonBound(double[] y, double[] g, int p) {
+    /** max_i Σ_j |Y_ij| mag(g_j): a bound on the Newton step's size (g: P intervals as lo/hi pairs, read only). */
+    public static double newtonBound(double[] y, double[] g, int p) {
         double worst = 0;
         for (int i = 0; i < p; i++) {
             double s = 0;
@@ -110,8 +113,12 @@ public final class Certifier {
         return worst;
     }
 
-    /** The width of K(X) when K(X) ⊂ int X, else NaN. Package-private for the soundness tests. */
-    static double krawczyk(double[] x, double[] lo, double[] hi, double[] y, double[] g, double[] h, int p) {
+    /**
+     * The width of the Krawczyk image K(X) = x − Y g(x) + (I − Y H(X))(X − x) when K(X) ⊂ int X, else NaN: x (P), the
+     * box [lo, hi] (P each), Y (P × P), the gradient enclosure at x (g: 2P) and the Hessian enclosure over X (h: 2P²)
+     * are read only. Outward rounding throughout. Cost: O(P³).
+     */
+    public static double krawczyk(double[] x, double[] lo, double[] hi, double[] y, double[] g, double[] h, int p) {
         double widest = 0;
         double[] row = new double[2];
         for (int i = 0; i < p; i++) {

@@ -24,6 +24,8 @@ public record CensusConfig(double[] lo, double[] hi, double minWidth, long maxBo
     public static final double DEFAULT_TIME_LIMIT = 600;
     /** The default degeneracy tolerance. */
     public static final double DEFAULT_ZERO_TOL = 1e-8;
+    /** The default number of random starts of the sampled census checked against the certified points. */
+    public static final int DEFAULT_SAMPLES = 100;
 
     public CensusConfig {
         lo = lo.clone();

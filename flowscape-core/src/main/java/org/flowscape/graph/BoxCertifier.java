@@ -6,10 +6,8 @@ import static org.flowscape.analysis.IntervalMath.up;
 import org.flowscape.analysis.Certificate;
 import org.flowscape.analysis.Certifier;
 import org.flowscape.analysis.DenseSpectrum;
-import org.flowscape.analysis.IntervalMath;
 import org.flowscape.census.BoxEnclosure;
 import org.flowscape.census.Enclosures;
-import org.flowscape.linalg.SymmetricEigen;
 import org.flowscape.linalg.Tolerance;
 import org.flowscape.objective.Objective;
 
@@ -45,17 +43,10 @@ final class BoxCertifier implements PointCertifier {
             return refuse("not certifiable: degenerate (" + s.nullity() + " Hessian eigenvalues within "
                     + s.inertia().threshold() + " of 0), so no box holds a unique critical point", theta);
         }
-        double[] y = inverse(s.eigen());
+        double[] y = Certifier.inverse(s.eigen());
         double[] g = new double[2 * p];
         enclosure.gradient(theta, theta, g);
-        double newton = 0;
-        for (int i = 0; i < p; i++) {
-            double row = 0;
-            for (int j = 0; j < p; j++) {
-                row += Math.abs(y[i * p + j]) * IntervalMath.mag(g[2 * j], g[2 * j + 1]);
-            }
-            newton = Math.max(newton, row);
-        }
+        double newton = Certifier.newtonBound(y, g, p);
         double[] h = new double[2 * p * p];
         for (double rho = Math.max(Certifier.FIRST_RADIUS, 2 * newton); rho <= Certifier.LAST_RADIUS;
                 rho *= Certifier.RADIUS_GROWTH) {
@@ -67,7 +58,7 @@ final class BoxCertifier implements PointCertifier {
                 hi[i] = up(theta[i] + r);
             }
             enclosure.hessian(lo, hi, h);
-            double width = krawczyk(theta, lo, hi, y, g, h, p);
+            double width = Certifier.krawczyk(theta, lo, hi, y, g, h, p);
             if (Double.isNaN(width)) {
                 continue;
             }
@@ -88,54 +79,5 @@ final class BoxCertifier implements PointCertifier {
     private static Certificate refuse(String reason, double[] theta) {
         return new Certificate(Certificate.Status.NOT_CERTIFIABLE, reason, theta, Double.NaN, Double.NaN, false, -1,
                 Double.NaN, Certificate.DOUBLE);
-    }
-
-    /** Y = V diag(1/λ) Vᵀ (floating point: only an approximate inverse is needed). */
-    private static double[] inverse(SymmetricEigen e) {
-        int p = e.size();
-        double[] v = e.vectors();
-        double[] y = new double[p * p];
-        for (int i = 0; i < p; i++) {
-            for (int j = 0; j < p; j++) {
-                double s = 0;
-                for (int k = 0; k < p; k++) {
-                    s += v[i * p + k] * v[j * p + k] / e.values()[k];
-                }
-                y[i * p + j] = s;
-            }
-        }
-        return y;
-    }
-
-    /** The width of K(X) = x − Y g(x) + (I − Y H(X))(X − x) when it lies in int X, else NaN. */
-    private static double krawczyk(double[] x, double[] lo, double[] hi, double[] y, double[] g, double[] h, int p) {
-        double widest = 0;
-        double[] row = new double[2];
-        double[] yg = new double[2];
-        for (int i = 0; i < p; i++) {
-            yg[0] = 0;
-            yg[1] = 0;
-            for (int j = 0; j < p; j++) {
-                IntervalMath.addProduct(yg, 0, y[i * p + j], y[i * p + j], g[2 * j], g[2 * j + 1]);
-            }
-            double spread = 0;
-            for (int j = 0; j < p; j++) {
-                row[0] = i == j ? 1 : 0;
-                row[1] = row[0];
-                for (int k = 0; k < p; k++) {
-                    double yik = -y[i * p + k];
-                    IntervalMath.addProduct(row, 0, yik, yik, h[2 * (k * p + j)], h[2 * (k * p + j) + 1]);
-                }
-                double r = Math.max(up(hi[j] - x[j]), up(x[j] - lo[j]));
-                spread = up(spread + up(IntervalMath.mag(row[0], row[1]) * r));
-            }
-            double klo = down(down(x[i] - yg[1]) - spread);
-            double khi = up(up(x[i] - yg[0]) + spread);
-            if (!(klo > lo[i] && khi < hi[i])) {
-                return Double.NaN;
-            }
-            widest = Math.max(widest, khi - klo);
-        }
-        return widest;
     }
 }

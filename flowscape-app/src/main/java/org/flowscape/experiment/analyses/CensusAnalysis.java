@@ -23,7 +23,7 @@ import org.flowscape.spec.Problem;
  * seed.
  *
  * <p>Settings: {@code box} (required: {@code LO:HI} or {@code LO:HI,LO:HI,...}), {@code min-width} (1e-4),
- * {@code max-boxes} (2000000), {@code time-limit} (600 s), {@code samples} (20). Tolerances: {@code zero-tol} (1e-8).
+ * {@code max-boxes} (2000000), {@code time-limit} (600 s), {@code samples} (100). Tolerances: {@code zero-tol} (1e-8).
  * Records: one critical point row per certified point (loss = the enclosure's midpoint, morse index, certified,
  * cert radius = the enclosure's half-width); metrics {@code points}, {@code orbits}, {@code index_K} for every K
  * (0 … P), {@code index_not_proved}, {@code complete} (1/0), {@code undecided}, {@code excluded_volume},
@@ -48,7 +48,7 @@ public final class CensusAnalysis implements Analysis {
         m.put("min-width", "1e-4");
         m.put("max-boxes", "2000000");
         m.put("time-limit", "600");
-        m.put("samples", "20");
+        m.put("samples", Integer.toString(CensusConfig.DEFAULT_SAMPLES));
         return m;
     }
 
