@@ -1,7 +1,6 @@
 package org.flowscape.objective;
 
 import java.util.Arrays;
-import java.util.List;
 import org.flowscape.data.Dataset;
 import org.flowscape.internal.Checks;
 import org.flowscape.internal.MemoryBudget;
@@ -10,8 +9,6 @@ import org.flowscape.linalg.LinearAlgebra;
 import org.flowscape.loss.Loss;
 import org.flowscape.model.Network;
 import org.flowscape.model.NetworkWorkspace;
-import org.flowscape.model.ParameterLayout;
-import org.flowscape.model.Symmetry;
 
 /**
  * L(θ) = loss(f(θ; X), Y) for a {@link Network} on a full batch: value and gradient by backpropagation, Hessian-vector
@@ -117,23 +114,8 @@ public final class EmpiricalRisk implements ModelObjective {
     }
 
     @Override
-    public int dim() {
-        return net.parameterCount();
-    }
-
-    @Override
     public int outputCount() {
         return n * k;
-    }
-
-    @Override
-    public ParameterLayout layout() {
-        return net.layout();
-    }
-
-    @Override
-    public List<Symmetry> symmetries() {
-        return net.symmetries();
     }
 
     @Override

@@ -1,14 +1,11 @@
 package org.flowscape.objective;
 
 import java.util.Arrays;
-import java.util.List;
 import org.flowscape.data.Dataset;
 import org.flowscape.internal.Checks;
 import org.flowscape.linalg.Blas;
 import org.flowscape.linalg.LinearAlgebra;
 import org.flowscape.loss.Loss;
-import org.flowscape.model.ParameterLayout;
-import org.flowscape.model.Symmetry;
 import org.flowscape.model.layers.LayerModel;
 import org.flowscape.model.layers.LayerPass;
 
@@ -80,23 +77,8 @@ public final class LayerRisk implements ModelObjective {
     }
 
     @Override
-    public int dim() {
-        return model.parameterCount();
-    }
-
-    @Override
     public int outputCount() {
         return n * k;
-    }
-
-    @Override
-    public ParameterLayout layout() {
-        return model.layout();
-    }
-
-    @Override
-    public List<Symmetry> symmetries() {
-        return model.symmetries();
     }
 
     @Override

@@ -1,10 +1,13 @@
 package org.flowscape.objective;
 
+import java.util.List;
 import org.flowscape.data.Dataset;
 import org.flowscape.linalg.LinearAlgebra;
 import org.flowscape.loss.Loss;
 import org.flowscape.model.Model;
 import org.flowscape.model.Network;
+import org.flowscape.model.ParameterLayout;
+import org.flowscape.model.Symmetry;
 
 /**
  * An objective of the form L(θ) = loss(f(θ; X), Y) over a model f and a dataset, which also exposes the model's
@@ -14,6 +17,24 @@ public interface ModelObjective extends Objective {
 
     /** The model f. */
     Model model();
+
+    /** P, the model's parameter count. */
+    @Override
+    default int dim() {
+        return model().parameterCount();
+    }
+
+    /** The model's named parameter blocks. */
+    @Override
+    default ParameterLayout layout() {
+        return model().layout();
+    }
+
+    /** The model's symmetries. */
+    @Override
+    default List<Symmetry> symmetries() {
+        return model().symmetries();
+    }
 
     /**
      * The model as a dense {@link Network}, for the analyses that need its layer structure.
