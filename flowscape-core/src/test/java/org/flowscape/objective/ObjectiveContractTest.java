@@ -86,17 +86,7 @@ class ObjectiveContractTest {
     void objectiveHessianIsSymmetricAndEqualsStackedProducts(Objective f, double[] theta) {
         int p = f.dim();
         double[] dense = f.hessian(theta, new double[p * p]);
-        double[] stacked = new double[p * p];
-        double[] e = new double[p];
-        double[] col = new double[p];
-        for (int j = 0; j < p; j++) {
-            e[j] = 1;
-            f.hessianVectorProduct(theta, e, col);
-            e[j] = 0;
-            for (int i = 0; i < p; i++) {
-                stacked[i * p + j] = col[i];
-            }
-        }
+        double[] stacked = DerivativeChecks.stackedHessian(f, theta);
         assertClose("dense Hessian vs stacked HVPs", stacked, dense, 1e-14, Tolerances.EXACT_REL);
         assertThat(new Matrix(p, p, dense).asymmetry()).isZero();
         double[] forked = f.fork().hessian(theta, new double[p * p]);
@@ -157,17 +147,7 @@ class ObjectiveContractTest {
         assertClose("<u,Hv> vs <v,Hu>", Vectors.dot(u, hv), Vectors.dot(v, hu), 1e-13 * scale, 1e-12);
 
         double[] dense = f.hessian(theta, new double[p * p]);
-        double[] stacked = new double[p * p];
-        double[] e = new double[p];
-        double[] col = new double[p];
-        for (int j = 0; j < p; j++) {
-            e[j] = 1;
-            f.hessianVectorProduct(theta, e, col);
-            e[j] = 0;
-            for (int i = 0; i < p; i++) {
-                stacked[i * p + j] = col[i];
-            }
-        }
+        double[] stacked = DerivativeChecks.stackedHessian(f, theta);
         assertClose("dense Hessian vs stacked HVPs", stacked, dense, 1e-14, Tolerances.EXACT_REL);
         assertThat(new Matrix(p, p, dense).asymmetry()).isZero();
     }

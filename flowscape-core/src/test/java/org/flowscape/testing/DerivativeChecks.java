@@ -49,6 +49,23 @@ public final class DerivativeChecks {
         }
     }
 
+    /** The Hessian (P × P, row-major, new) with column j = H(θ)·e_j, one Hessian-vector product per column. */
+    public static double[] stackedHessian(Objective f, double[] theta) {
+        int p = f.dim();
+        double[] stacked = new double[p * p];
+        double[] e = new double[p];
+        double[] col = new double[p];
+        for (int j = 0; j < p; j++) {
+            e[j] = 1;
+            f.hessianVectorProduct(theta, e, col);
+            e[j] = 0;
+            for (int i = 0; i < p; i++) {
+                stacked[i * p + j] = col[i];
+            }
+        }
+        return stacked;
+    }
+
     /** H(θ)·v against differences of gradients along {@code directions} seeded unit vectors. */
     public static void hessianVectorProductMatchesDifferencesOfGradients(Objective f, double[] theta, int directions) {
         for (int t = 0; t < directions; t++) {

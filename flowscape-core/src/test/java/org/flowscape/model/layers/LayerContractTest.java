@@ -96,17 +96,7 @@ class LayerContractTest {
         assertClose("<u,Hv> vs <v,Hu>", Vectors.dot(u, hv), Vectors.dot(v, hu), 1e-13 * scale, 1e-12);
 
         double[] dense = f.hessian(theta, new double[p * p]);
-        double[] stacked = new double[p * p];
-        double[] e = new double[p];
-        double[] col = new double[p];
-        for (int j = 0; j < p; j++) {
-            e[j] = 1;
-            f.hessianVectorProduct(theta, e, col);
-            e[j] = 0;
-            for (int i = 0; i < p; i++) {
-                stacked[i * p + j] = col[i];
-            }
-        }
+        double[] stacked = DerivativeChecks.stackedHessian(f, theta);
         double hmax = Vectors.normInf(stacked);
         assertClose("dense Hessian vs stacked HVPs", stacked, dense, 1e-13 * Math.max(1, hmax),
                 Tolerances.EXACT_REL);
