@@ -1,17 +1,11 @@
 package org.flowscape.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.flowscape.data.Dataset;
 import org.flowscape.data.NpyData;
 import org.flowscape.io.Half;
@@ -36,7 +30,6 @@ import org.junit.jupiter.api.io.TempDir;
  * Skipped, with the reason, where Python or torch is missing.
  */
 class AnalyzeTorchRoundTripTest {
-    private static final String PYTHON = "/usr/bin/python3";
     private static final String[] CASES = {"a:3-5-2:tanh:mse:float32:1", "b:4-6-3:relu:xent:float16:2",
         "c:3-4-4-2:sigmoid:mse:bfloat16:3", "d:2-3-1:tanh:mse:float64:4"};
 
@@ -46,32 +39,7 @@ class AnalyzeTorchRoundTripTest {
 
     @BeforeAll
     static void saveInPython() throws Exception {
-        assumeTrue(Files.isExecutable(Path.of(PYTHON)), "skipped: " + PYTHON + " is missing");
-        assumeTrue(python("-c", "import torch, numpy").exit == 0, "skipped: " + PYTHON + " lacks torch or numpy "
-                + "(on Debian: apt-get install python3-torch)");
-        script = dir.resolve("torch_roundtrip.py");
-        try (InputStream in = AnalyzeTorchRoundTripTest.class.getResourceAsStream("/interop/torch_roundtrip.py")) {
-            Files.copy(in, script);
-        }
-        List<String> args = new ArrayList<>(List.of(script.toString(), "save", dir.toString()));
-        args.addAll(List.of(CASES));
-        Result r = python(args.toArray(String[]::new));
-        assertThat(r.exit).as(r.out).isZero();
-    }
-
-    private record Result(int exit, String out) {
-    }
-
-    private static Result python(String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(PYTHON));
-        cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!p.waitFor(180, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            return new Result(-1, "timed out\n" + out);
-        }
-        return new Result(p.exitValue(), out);
+        script = TorchPython.save(dir, "torch_roundtrip.py", CASES);
     }
 
     private static String arch(String widths, String act) {
@@ -137,10 +105,10 @@ class AnalyzeTorchRoundTripTest {
         assertThat(run.exit()).as(run.describe()).isEqualTo(ExitCodes.OK);
         JsonNode doc = JsonOutput.MAPPER.readTree(run.out());
         assertThat(doc.get("polish").get("converged").asBoolean()).isTrue();
-        Result check = python(script.toString(), "check", out.toString(), "3-5-2", "tanh", "mse",
+        TorchPython.Result check = TorchPython.run(script.toString(), "check", out.toString(), "3-5-2", "tanh", "mse",
                 d.resolve("data.npz").toString());
-        assertThat(check.exit).as(check.out).isZero();
-        JsonNode torch = JsonOutput.MAPPER.readTree(check.out);
+        assertThat(check.exit()).as(check.out()).isZero();
+        JsonNode torch = JsonOutput.MAPPER.readTree(check.out());
         double loss = doc.get("loss").asDouble();
         assertThat(Math.abs(torch.get("loss").asDouble() - loss)).isLessThanOrEqualTo(1e-10 * Math.abs(loss));
         assertThat(torch.get("grad_norm").asDouble()).as("PyTorch's |grad| at Flowscape's polished weights")

@@ -1,17 +1,13 @@
 package org.flowscape.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.flowscape.data.Dataset;
 import org.flowscape.data.NpyData;
 import org.flowscape.io.LayerStateDict;
@@ -34,7 +30,6 @@ import org.junit.jupiter.api.io.TempDir;
  * missing.
  */
 class LayersTorchRoundTripTest {
-    private static final String PYTHON = "/usr/bin/python3";
     private static final String[] CASES = {
         "a;layers:1x6x6/conv=3,3,1,1/tanh/avgpool=2/flatten/dense=2;mse;float32;1",
         "b;layers:2x9/conv=3,3,2,1/relu/res(conv=3,3,1,1/tanh)/flatten/dense=3;xent;float64;2",
@@ -48,33 +43,7 @@ class LayersTorchRoundTripTest {
 
     @BeforeAll
     static void saveInPython() throws Exception {
-        assumeTrue(Files.isExecutable(Path.of(PYTHON)), "skipped: " + PYTHON + " is missing");
-        assumeTrue(python("-c", "import torch, numpy").exit == 0, "skipped: " + PYTHON + " lacks torch or numpy "
-                + "(on Debian: apt-get install python3-torch)");
-        script = dir.resolve("torch_layers_roundtrip.py");
-        try (InputStream in = LayersTorchRoundTripTest.class.getResourceAsStream(
-                "/interop/torch_layers_roundtrip.py")) {
-            Files.copy(in, script);
-        }
-        List<String> args = new ArrayList<>(List.of(script.toString(), "save", dir.toString()));
-        args.addAll(List.of(CASES));
-        Result r = python(args.toArray(String[]::new));
-        assertThat(r.exit).as(r.out).isZero();
-    }
-
-    private record Result(int exit, String out) {
-    }
-
-    private static Result python(String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(PYTHON));
-        cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!p.waitFor(180, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            return new Result(-1, "timed out\n" + out);
-        }
-        return new Result(p.exitValue(), out);
+        script = TorchPython.save(dir, "torch_layers_roundtrip.py", CASES);
     }
 
     @Test
@@ -134,10 +103,11 @@ class LayersTorchRoundTripTest {
                 "--grad-tol", "1e-10");
         assertThat(run.exit()).as(run.describe()).isIn(ExitCodes.OK, ExitCodes.INCONCLUSIVE);
         JsonNode doc = JsonOutput.MAPPER.readTree(run.out());
-        Result check = python(script.toString(), "check", out.toString(), f[1], f[2], d.resolve("data.npz")
+        TorchPython.Result check = TorchPython.run(script.toString(), "check", out.toString(), f[1], f[2],
+                d.resolve("data.npz")
                 .toString());
-        assertThat(check.exit).as(check.out).isZero();
-        JsonNode torch = JsonOutput.MAPPER.readTree(check.out);
+        assertThat(check.exit()).as(check.out()).isZero();
+        JsonNode torch = JsonOutput.MAPPER.readTree(check.out());
         double loss = doc.get("loss").asDouble();
         assertThat(Math.abs(torch.get("loss").asDouble() - loss)).isLessThanOrEqualTo(1e-10 * Math.abs(loss));
         double gnorm = doc.get("gradient_norm").asDouble();
