@@ -186,6 +186,13 @@ final class StandardActivation implements Activation {
     private static void algebraic(double[] z, double[] a, double[] d1, double[] d2, int n) {
         for (int i = 0; i < n; i++) {
             double x = z[i];
+            if (Math.abs(x) > 1e150) {
+                // x * x would overflow (q = 0, and 0 * x = NaN at infinity); the true values round to +-1, 0, 0
+                a[i] = Math.copySign(1.0, x);
+                d1[i] = 0;
+                d2[i] = 0;
+                continue;
+            }
             double q = 1 / Math.sqrt(1 + x * x);
             double q3 = q * q * q;
             a[i] = x * q;

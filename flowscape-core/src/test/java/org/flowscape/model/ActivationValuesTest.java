@@ -154,6 +154,11 @@ class ActivationValuesTest {
                 z -> -3 * z * StrictMath.pow(1 + z * z, -2.5));
         pin(Activations.algebraicSigmoid(), 3, 3 / StrictMath.sqrt(10), StrictMath.pow(10, -1.5),
                 -9 * StrictMath.pow(10, -2.5));
+        // where z * z overflows, z / sqrt(1 + z^2) is +-1 (it used to come out 0, and NaN at +-infinity)
+        pin(Activations.algebraicSigmoid(), 1e200, 1, 0, 0);
+        pin(Activations.algebraicSigmoid(), -1e200, -1, 0, 0);
+        pin(Activations.algebraicSigmoid(), Double.POSITIVE_INFINITY, 1, 0, 0);
+        pin(Activations.algebraicSigmoid(), 1e9, 1, 1e-27, -3e-36);
     }
 
     @Test
