@@ -9,6 +9,14 @@ import java.util.List;
 public final class StoreSchema {
     /** The schema version this code writes and the newest it reads. */
     public static final int VERSION = 2;
+
+    /**
+     * {@link #VERSION} read at run time: code in other modules should call this, because javac inlines the constant
+     * into their classes, and a stale incremental build of such a module keeps an old version number.
+     */
+    public static int version() {
+        return VERSION;
+    }
     /** The database file in a study directory. */
     public static final String FILE = "results.duckdb";
 

@@ -134,7 +134,7 @@ public final class SparkExecutor implements StudyExecutor {
         store.recover();
         Set<String> finished = store.finishedKeys();
         checkResumable(store, plan, outDir, finished.size(), options.resume());
-        store.createIfAbsent(StoreTable.SCHEMA_INFO, List.of(RowFactory.create(StoreSchema.VERSION,
+        store.createIfAbsent(StoreTable.SCHEMA_INFO, List.of(RowFactory.create(StoreSchema.version(),
                 LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS), Provenance.current().codeVersion())));
         store.createIfAbsent(StoreTable.STUDY, List.of(RowFactory.create(plan.name(),
                 Objects.toString(plan.specYaml(), ""), plan.seed(), Objects.toString(plan.scale(), ""))));

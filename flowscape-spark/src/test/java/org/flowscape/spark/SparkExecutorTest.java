@@ -149,7 +149,7 @@ class SparkExecutorTest {
                     .containsExactlyEntriesOf(documented.get(table.tableName()));
         }
         assertThat(DuckRows.parquet(study, "schema_info", "version"))
-                .containsExactly(List.of(org.flowscape.store.StoreSchema.VERSION));
+                .containsExactly(List.of(org.flowscape.store.StoreSchema.version()));
         assertThat(DuckRows.parquet(study, "study", "name, seed, scale"))
                 .containsExactly(List.of("quick", 7L, "smoke"));
         for (StoreTable table : StoreTable.values()) {
