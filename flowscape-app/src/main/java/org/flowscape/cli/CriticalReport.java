@@ -51,6 +51,10 @@ final class CriticalReport {
         }
         out.printf(Locale.ROOT, "census    %d converged of %d, %d distinct modulo permutations and sign flips%n",
                 run.convergedCount(), run.points().size(), run.orbits().size());
+        if (run.stopped()) {
+            out.printf(Locale.ROOT, "stopped   by the time limit after %d of %d starts; the points above are kept%n",
+                    run.points().size(), run.wanted());
+        }
         out.flush();
     }
 
@@ -77,6 +81,9 @@ final class CriticalReport {
         census.put("orbits", run.orbits().size());
         ArrayNode sizes = census.putArray("orbit_sizes");
         run.orbits().forEach(o -> sizes.add(o.members().size()));
+        if (run.stopped()) {
+            doc.put("stopped", "time limit");
+        }
         return doc;
     }
 

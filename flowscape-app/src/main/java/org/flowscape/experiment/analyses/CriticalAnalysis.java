@@ -79,13 +79,13 @@ public final class CriticalAnalysis implements Analysis {
                 sink.criticalPoint(row(pt));
             }
         }
-        int wanted = Math.max(1, settings.starts());
+        int wanted = run.wanted();
         sink.metric("starts", run.points().size());
         sink.metric("converged", run.convergedCount());
         sink.metric("orbits", run.orbits().size());
-        if (run.points().size() < wanted) {
+        if (run.stopped()) {
             sink.outcome(Outcome.TIMEOUT, "stopped at the time limit after " + run.points().size() + " of "
-                    + wanted + " starts");
+                    + wanted + " starts (" + run.convergedCount() + " converged, kept)");
         } else if (run.convergedCount() == 0) {
             sink.outcome(Outcome.NOT_CONVERGED, "no start polished to |grad| <= " + settings.gradientTol());
         } else {

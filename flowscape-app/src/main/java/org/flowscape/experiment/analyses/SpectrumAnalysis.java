@@ -96,7 +96,10 @@ public final class SpectrumAnalysis implements Analysis {
         if (r.density() != null) {
             density(sink, r.density());
         }
-        if (l.status() != SpectrumStatus.CONVERGED) {
+        if (context.cancelled().getAsBoolean()) {
+            sink.outcome(Outcome.TIMEOUT, "stopped at the time limit after " + l.iterations() + " Lanczos steps "
+                    + "(the Ritz pairs so far are kept, " + converged + " of " + l.count() + " converged)");
+        } else if (l.status() != SpectrumStatus.CONVERGED) {
             sink.outcome(Outcome.NOT_CONVERGED, (l.count() - converged) + " of " + l.count() + " Ritz pairs above "
                     + "the residual threshold " + l.threshold() + " after " + l.iterations() + " steps");
         }

@@ -57,7 +57,10 @@ public final class BasinsRecords {
             }
             uncertified += w.inits() - w.certifiedCount();
         }
-        if (uncertified > 0) {
+        if (r.widths().size() < r.config().widths().length) {
+            sink.outcome(Outcome.TIMEOUT, "stopped at the time limit after " + r.widths().size() + " of "
+                    + r.config().widths().length + " widths (the finished widths are kept)");
+        } else if (uncertified > 0) {
             sink.outcome(Outcome.NOT_CONVERGED, uncertified + " basin value(s) without a KKT certificate at gap "
                     + r.config().tolerance());
         }
