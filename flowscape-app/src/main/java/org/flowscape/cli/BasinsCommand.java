@@ -20,6 +20,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import org.flowscape.operation.JsonOutput;
+import org.flowscape.operation.AnalysisJson;
+import org.flowscape.operation.basins.BasinAtReport;
 
 /** {@code flowscape basins}: P[Bas ≤ α] against width for two-layer ReLU networks, with the paper's bounds. */
 @Command(name = "basins", mixinStandardHelpOptions = true, sortOptions = false,

@@ -11,6 +11,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import org.flowscape.operation.JsonOutput;
+import org.flowscape.operation.critical.CriticalReport;
 
 /** {@code flowscape critical}: find, polish, classify and certify critical points. */
 @Command(name = "critical", mixinStandardHelpOptions = true, sortOptions = false,

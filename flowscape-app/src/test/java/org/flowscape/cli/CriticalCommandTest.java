@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.flowscape.operation.JsonOutput;
 
 class CriticalCommandTest {
     @TempDir

@@ -58,6 +58,37 @@ public record CriticalRun(Problem problem, Settings settings, List<Point> points
         }
     }
 
+    /** Default of a study run's {@code starts} (the command's is 0: polish the given θ). */
+    public static final String STUDY_STARTS = "8";
+
+    /** The study keys with their defaults (the flag without {@code --}). */
+    public static java.util.Map<String, String> studyDefaults() {
+        java.util.Map<String, String> m = new java.util.TreeMap<>();
+        m.put("starts", STUDY_STARTS);
+        m.put("polish", POLISH);
+        m.put("certify", "false");
+        m.put("max-iterations", MAX_ITERATIONS);
+        m.put("warm-iterations", WARM_ITERATIONS);
+        return m;
+    }
+
+    /** The study tolerances with their defaults. */
+    public static java.util.Map<String, Double> studyTolerances() {
+        return java.util.Map.of("grad-tol", org.flowscape.operation.Tolerances.GRAD_TOL_VALUE, "zero-tol",
+                org.flowscape.operation.Tolerances.ZERO_TOL_VALUE);
+    }
+
+    /** The settings of a study run: its keys and tolerances over {@link #studyDefaults()}, its seed. */
+    public static Settings of(org.flowscape.experiment.RunSpec spec) {
+        org.flowscape.operation.RunSettings s = org.flowscape.operation.RunSettings.of(spec, studyDefaults());
+        java.util.Map<String, Double> tol = spec.tolerances();
+        return new Settings(polishMethod(s.text("polish")),
+                tol.getOrDefault("grad-tol", org.flowscape.operation.Tolerances.GRAD_TOL_VALUE),
+                s.smallInteger("max-iterations"), s.smallInteger("warm-iterations"),
+                tol.getOrDefault("zero-tol", org.flowscape.operation.Tolerances.ZERO_TOL_VALUE), s.flag("certify"),
+                s.smallInteger("starts"), spec.seed());
+    }
+
     /** Default of {@code polish}. */
     public static final String POLISH = "newton";
     /** Default of {@code max-iterations}. */
