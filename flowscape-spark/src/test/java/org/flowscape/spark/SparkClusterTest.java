@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Timeout;
  *
  * <p>Needs {@code target/flowscape-spark.jar}, {@code target/lib/} and {@code target/spark-lib/}, so it runs in
  * Maven's {@code integration-test} phase (tag {@code cluster}; {@code mvn verify} runs it, {@code mvn test} does
- * not). About a minute on two quiet cores; docs/spark.md has measured times.
+ * not). docs/spark.md has its measured times.
  */
 @Tag("cluster")
 class SparkClusterTest {
@@ -39,7 +39,7 @@ class SparkClusterTest {
     private static final Path STUDY = Path.of("src", "test", "resources", "cluster-study.yaml");
     /** Generous: on the shared build machine (load 20-40 on two cores) the cluster alone took 100 s to start. */
     private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
-    /** The columns that say when a result was made: the only ones allowed to differ between two runs. */
+    /** The columns of {@code runs} compared: all but {@code started_at} and {@code wall_ms} (when, how long). */
     private static final String RUNS_COLUMNS = "run_key, analysis, params_json, seed, outcome, message, "
             + "code_version, jdk, backend, tolerances_json";
 
@@ -52,11 +52,30 @@ class SparkClusterTest {
         Path home = fresh(TARGET.resolve("cluster-test"));
         Path sparkOut = home.resolve("spark-study");
         long start = System.nanoTime();
+        double childCpu = ChildCpu.seconds();
+        log("load average %s", loadAverage());
+        Duration executorCpu = runOnAClusterKillingAWorker(home, sparkOut, start);
+        long local = System.nanoTime();
+        Path localOut = home.resolve("local-study");
+        runLocally(localOut, home.resolve("local.log"));
+        log("the same study on the local runner (2 threads) in %.1f s", seconds(local));
+        log("%.1f s in all; CPU: master, workers, driver and local run %.1f s, executors %.1f s; load average %s",
+                seconds(start), ChildCpu.seconds() - childCpu, executorCpu.toMillis() / 1e3, loadAverage());
+
+        assertThat(retriedFiles(sparkOut)).as("committed files of task attempt 1 (the retried task)").isNotEmpty();
+        assertSameStore(sparkOut, localOut);
+    }
+
+    /**
+     * Starts the cluster, submits the study into {@code out}, kills a worker holding a task, waits for the driver
+     * to succeed and stops everything; returns the CPU time the executors used.
+     */
+    private static Duration runOnAClusterKillingAWorker(Path home, Path out, long start) throws Exception {
         try (StandaloneCluster cluster = StandaloneCluster.start(home, sparkJars(), 2, "512m", START_TIMEOUT)) {
             log("master %s and 2 workers up in %.1f s", cluster.masterUrl(), seconds(start));
             int ui = StandaloneCluster.freePort();
             Path driverLog = cluster.logFile("driver");
-            Process driver = submit(cluster, ui, home, sparkOut, driverLog);
+            Process driver = submit(cluster, ui, home, out, driverLog);
             try {
                 String executor = killAWorkerHoldingATask(cluster, ui, driver);
                 log("killed the worker of executor %s (which held a task) at %.1f s", executor, seconds(start));
@@ -67,28 +86,25 @@ class SparkClusterTest {
                 driver.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
                 driver.destroyForcibly().waitFor();
             }
+            cluster.close();
+            return cluster.executorCpu();
         }
-        long local = System.nanoTime();
-        Path localOut = home.resolve("local-study");
-        runLocally(localOut, home.resolve("local.log"));
-        log("the same study on the local runner (2 threads) in %.1f s", seconds(local));
-
-        assertThat(retriedFiles(sparkOut)).as("committed files of task attempt 1 (the retried task)").isNotEmpty();
-        assertSameStore(sparkOut, localOut);
     }
 
     /** Starts the driver: SparkSubmit with Spark's jars on its class path, the application shipped with --jars. */
     private static Process submit(StandaloneCluster cluster, int ui, Path home, Path out, Path log)
             throws IOException {
         List<String> command = new ArrayList<>(List.of(StandaloneCluster.java(), "-Xmx512m", "-cp",
-                cluster.sparkClassPath(), "org.apache.spark.deploy.SparkSubmit", "--master", cluster.masterUrl(), "--deploy-mode", "client", "--class", "org.flowscape.spark.SparkMain",
+                cluster.sparkClassPath(), "org.apache.spark.deploy.SparkSubmit", "--master", cluster.masterUrl(),
+                "--deploy-mode", "client", "--class", "org.flowscape.spark.SparkMain",
                 "--jars", String.join(",", libJars()), "--executor-memory", "512m",
                 "--conf", "spark.driver.host=127.0.0.1", "--conf", "spark.driver.bindAddress=127.0.0.1",
-                "--conf", "spark.ui.port=" + ui, "--conf", "spark.local.dir=" + home.resolve("local-driver"),
+                "--conf", "spark.ui.port=" + ui,
                 TARGET.resolve("flowscape-spark.jar").toAbsolutePath().toString(),
                 STUDY.toAbsolutePath().toString(), "--out", out.toString(), "--threads", "2", "--quiet"));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
+        builder.environment().put("SPARK_LOCAL_DIRS", Files.createDirectories(home.resolve("local-driver")).toString());
         return builder.start();
     }
 
@@ -202,6 +218,16 @@ class SparkClusterTest {
             }
         }
         return Files.createDirectories(dir).toAbsolutePath();
+    }
+
+    /** The system's load averages over 1, 5 and 15 minutes (Linux), or "unknown". */
+    private static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
     }
 
     private static double seconds(long since) {

@@ -44,6 +44,7 @@ final class StandaloneCluster implements AutoCloseable {
     private final List<Process> workers = new ArrayList<>();
     private final Thread hook = new Thread(this::destroyAll, "standalone-cluster-cleanup");
     private String masterUrl;
+    private Duration executorCpu = Duration.ZERO;
 
     private StandaloneCluster(Path home) throws IOException {
         this.home = home.toAbsolutePath();
@@ -170,6 +171,7 @@ final class StandaloneCluster implements AutoCloseable {
     void kill(int index) throws InterruptedException {
         Process worker = workers.get(index);
         List<ProcessHandle> executors = worker.toHandle().descendants().toList();
+        countCpu(executors);
         executors.forEach(ProcessHandle::destroyForcibly);
         worker.destroyForcibly().waitFor();
         for (ProcessHandle p : executors) {
@@ -192,12 +194,28 @@ final class StandaloneCluster implements AutoCloseable {
         }
     }
 
+    /**
+     * The CPU time the executors used: they are the workers' children, so {@link ChildCpu} does not see them; it is
+     * read just before each is killed. Complete after {@link #close()}.
+     */
+    synchronized Duration executorCpu() {
+        return executorCpu;
+    }
+
+    private synchronized void countCpu(List<ProcessHandle> executors) {
+        for (ProcessHandle p : executors) {
+            executorCpu = executorCpu.plus(p.info().totalCpuDuration().orElse(Duration.ZERO));
+        }
+    }
+
     /** Destroys every daemon and its descendants (executors), workers first, and waits for them. */
     private void destroyAll() {
         List<Process> reversed = new ArrayList<>(processes);
         java.util.Collections.reverse(reversed);
         for (Process p : reversed) {
-            p.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
+            List<ProcessHandle> descendants = p.toHandle().descendants().toList();
+            countCpu(descendants);
+            descendants.forEach(ProcessHandle::destroyForcibly);
             p.destroyForcibly();
         }
         for (Process p : reversed) {
