@@ -30,6 +30,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import org.flowscape.operation.JsonOutput;
 
 /** {@code flowscape analyze}: bring a trained network (safetensors / npz) and its data, get its landscape facts. */
 @Command(name = "analyze", mixinStandardHelpOptions = true, sortOptions = false,

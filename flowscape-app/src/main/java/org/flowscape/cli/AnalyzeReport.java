@@ -7,6 +7,8 @@ import java.util.Locale;
 import org.flowscape.analysis.Certificate;
 import org.flowscape.analysis.PolishResult;
 import org.flowscape.operation.NtkSummary;
+import org.flowscape.operation.JsonOutput;
+import org.flowscape.operation.AnalysisJson;
 
 /** Renders an {@link AnalyzeRun} as text or as the {@code analyze} JSON document of {@code docs/interop.md}. */
 final class AnalyzeReport {

@@ -23,6 +23,7 @@ import org.flowscape.linalg.Vectors;
 import org.flowscape.objective.ModelObjective;
 import org.flowscape.operation.NtkSummary;
 import org.flowscape.spec.Problem;
+import org.flowscape.operation.AnalysisJson;
 
 /**
  * The computation behind {@code flowscape analyze}: optionally polish θ, then at the final θ the loss, ‖∇L‖, the

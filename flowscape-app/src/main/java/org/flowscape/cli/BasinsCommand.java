@@ -4,11 +4,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.flowscape.data.Dataset;
-import org.flowscape.geometry.basins.BasinBounds;
 import org.flowscape.geometry.basins.BasinStudyConfig;
 import org.flowscape.geometry.basins.BoundEntry;
 import org.flowscape.geometry.basins.WidthResult;
@@ -22,6 +20,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import org.flowscape.operation.JsonOutput;
+import org.flowscape.operation.AnalysisJson;
+import org.flowscape.operation.basins.BasinAtReport;
 
 /** {@code flowscape basins}: P[Bas ≤ α] against width for two-layer ReLU networks, with the paper's bounds. */
 @Command(name = "basins", mixinStandardHelpOptions = true, sortOptions = false,
@@ -118,25 +119,32 @@ public final class BasinsCommand implements Callable<Integer> {
         }
         BasinsResult r = BasinsOperation.run(d, s);
         if (json) {
-            JsonOutput.print(out, json(d, r.config(), r.scale(), r.widths()));
+            JsonOutput.print(out, json(r));
         } else {
-            text(out, d, r.config(), r.scale(), r.widths());
+            text(out, r);
         }
         return ExitCodes.OK;
     }
 
-    private static void text(PrintWriter out, Dataset d, BasinStudyConfig c, double scale, List<WidthResult> rs) {
+    private static void text(PrintWriter out, BasinsResult res) {
+        Dataset d = res.data();
+        BasinStudyConfig c = res.config();
         out.printf(Locale.ROOT, "data      %s   m = %d, d = %d   loss %s   seed %d   %d starts per width%n",
                 d.spec(), d.size(), d.inputDim(), new SquaredError(c.normalization()).spec(), c.seed(), c.inits());
         out.printf(Locale.ROOT, "%6s  %-28s  %9s  %9s  %s%n", "width", "P[Bas <= " + AnalysisJson.num(c.alpha())
                 + "] (95% Wilson)", "certified", "max gap", c.trained() ? "mean final loss, P[final <= alpha]" : "");
-        for (WidthResult r : rs) {
+        for (WidthResult r : res.widths()) {
             Wilson w = r.basinBelow(c.alpha());
             String trained = c.trained() ? AnalysisJson.num(r.meanFinalLoss()) + ", " + band(r.trainedBelow(c.alpha()))
                     : "";
             out.printf(Locale.ROOT, "%6d  %-28s  %9s  %9s  %s%n", r.width(), band(w),
                     r.certifiedCount() + "/" + r.inits(), String.format(Locale.ROOT, "%.1e", r.maxGap()), trained);
-            for (BoundEntry b : BasinBounds.entries(d, scale, c.alpha(), r)) {
+            double exact = res.exact(r);
+            if (!Double.isNaN(exact)) {
+                out.printf(Locale.ROOT, "        %-12s P[Bas <= %s] = %s (closed form, beside the estimate above)%n",
+                        "exact", AnalysisJson.num(c.alpha()), AnalysisJson.num(exact));
+            }
+            for (BoundEntry b : res.bounds(r)) {
                 out.printf(Locale.ROOT, "        %-12s P[%s] >= %s   estimate %s%s%s%n", b.name(), b.event()
                         + (Double.isNaN(b.alpha()) ? "" : ", alpha = " + AnalysisJson.num(b.alpha())),
                         AnalysisJson.num(b.bound()), band(b.estimate()),
@@ -150,7 +158,9 @@ public final class BasinsCommand implements Callable<Integer> {
         return String.format(Locale.ROOT, "%.4f [%.4f, %.4f]", w.estimate(), w.lower(), w.upper());
     }
 
-    private static ObjectNode json(Dataset d, BasinStudyConfig c, double scale, List<WidthResult> rs) {
+    private static ObjectNode json(BasinsResult res) {
+        Dataset d = res.data();
+        BasinStudyConfig c = res.config();
         ObjectNode doc = JsonOutput.document("basins");
         doc.put("data", d.spec());
         doc.put("m", d.size());
@@ -170,10 +180,11 @@ public final class BasinsCommand implements Callable<Integer> {
         init.put("distribution", c.initialization().fanIn() ? "fan-in" : "standard");
         init.put("single_neuron", c.initialization().fixedOutput());
         ArrayNode widths = doc.putArray("widths");
-        for (WidthResult r : rs) {
+        for (WidthResult r : res.widths()) {
             ObjectNode w = widths.addObject();
             w.put("width", r.width());
             putWilson(w.putObject("estimate"), r.basinBelow(c.alpha()));
+            w.put("exact", res.exact(r));
             w.put("certified", r.certifiedCount());
             w.put("max_kkt_gap", r.maxGap());
             w.put("zero_predictor_loss", r.zeroLoss());
@@ -182,7 +193,7 @@ public final class BasinsCommand implements Callable<Integer> {
                 putWilson(w.putObject("trained_estimate"), r.trainedBelow(c.alpha()));
             }
             ArrayNode bounds = w.putArray("bounds");
-            for (BoundEntry b : BasinBounds.entries(d, scale, c.alpha(), r)) {
+            for (BoundEntry b : res.bounds(r)) {
                 ObjectNode o = bounds.addObject();
                 o.put("name", b.name());
                 o.put("event", b.event());

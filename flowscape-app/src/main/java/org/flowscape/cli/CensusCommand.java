@@ -16,6 +16,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import org.flowscape.operation.JsonOutput;
 
 /** {@code flowscape census}: every critical point in a box, certified, and what is left undecided. */
 @Command(name = "census", mixinStandardHelpOptions = true, sortOptions = false,

@@ -13,6 +13,8 @@ import org.flowscape.census.Consistency;
 import org.flowscape.census.UndecidedBox;
 import org.flowscape.experiment.analyses.CensusRun;
 import org.flowscape.spec.Problem;
+import org.flowscape.operation.JsonOutput;
+import org.flowscape.operation.AnalysisJson;
 
 /** The text and JSON of {@code flowscape census}. */
 final class CensusReport {

@@ -3,6 +3,7 @@ package org.flowscape.cli;
 import java.util.concurrent.Callable;
 import org.flowscape.analysis.PolishMethod;
 import org.flowscape.operation.Tolerances;
+import org.flowscape.operation.Deadline;
 import org.flowscape.operation.critical.CriticalRun;
 import org.flowscape.spec.Problem;
 import picocli.CommandLine.Command;
@@ -10,6 +11,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import org.flowscape.operation.JsonOutput;
+import org.flowscape.operation.critical.CriticalReport;
 
 /** {@code flowscape critical}: find, polish, classify and certify critical points. */
 @Command(name = "critical", mixinStandardHelpOptions = true, sortOptions = false,
@@ -55,6 +58,11 @@ public final class CriticalCommand implements Callable<Integer> {
                     + "(default ${DEFAULT-VALUE}).")
     private double zeroTol;
 
+    @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "0",
+            description = "Stop after SECONDS (0, the default: no limit), keeping and printing the points polished "
+                    + "so far, marked as stopped by the time limit.")
+    private double timeLimit;
+
     @Option(names = "--json", description = "Print one JSON document (fields in docs/cli.md) instead of text.")
     private boolean json;
 
@@ -73,7 +81,8 @@ public final class CriticalCommand implements Callable<Integer> {
             CriticalRun.checkMethod(method, p.loss());
         }
         CriticalRun.checkSize(p.dim());
-        CriticalRun run = CriticalRun.run(p, settings);
+        Deadline.checkLimit(timeLimit);
+        CriticalRun run = Deadline.run(timeLimit, () -> CriticalRun.run(p, settings));
         if (json) {
             JsonOutput.print(spec.commandLine().getOut(), CriticalReport.json(run));
         } else {

@@ -12,6 +12,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import org.flowscape.operation.JsonOutput;
+import org.flowscape.operation.eval.EvalReport;
 
 /**
  * {@code flowscape eval}: the command adapter of the {@link Evaluation eval operation}: the options are its

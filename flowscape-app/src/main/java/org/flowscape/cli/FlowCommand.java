@@ -31,6 +31,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import org.flowscape.operation.JsonOutput;
 
 /**
  * {@code flowscape flow}: integrates the gradient flow (or runs a discrete optimizer) on one problem and prints the

@@ -7,6 +7,7 @@ import org.flowscape.geometry.PathProfile;
 import org.flowscape.geometry.Slice;
 import org.flowscape.geometry.SliceDirections;
 import org.flowscape.geometry.TrajectoryProjection;
+import org.flowscape.operation.JsonOutput;
 
 /** The JSON pieces of the {@code landscape} and {@code path} documents ({@code docs/geometry.md}). */
 final class GeometryJson {

@@ -23,6 +23,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import org.flowscape.operation.JsonOutput;
 
 /** {@code flowscape graph}: minima, transition states, barriers, the disconnectivity graph and rates. */
 @Command(name = "graph", mixinStandardHelpOptions = true, sortOptions = false,

@@ -12,6 +12,7 @@ import org.flowscape.graph.GraphPoint;
 import org.flowscape.graph.GraphResult;
 import org.flowscape.graph.Rates;
 import org.flowscape.graph.Sampling;
+import org.flowscape.operation.JsonOutput;
 
 /** The {@code graph --json} document (fields in {@code docs/cli.md} and {@code docs/graph.md}). */
 final class GraphJson {

@@ -9,6 +9,7 @@ import org.flowscape.census.homotopy.HomotopyCensusResult;
 import org.flowscape.census.homotopy.PathResult;
 import org.flowscape.census.homotopy.SingularPoint;
 import org.flowscape.census.homotopy.TrackerSettings;
+import org.flowscape.operation.JsonOutput;
 
 /** Text and JSON for the homotopy census ({@code census --method homotopy}). */
 final class HomotopyCensusReport {

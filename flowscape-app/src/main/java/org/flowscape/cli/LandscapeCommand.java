@@ -22,6 +22,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import org.flowscape.operation.JsonOutput;
+import org.flowscape.operation.AnalysisJson;
 
 /** {@code flowscape landscape}: a 1-D or 2-D loss slice around θ (docs/geometry.md). */
 @Command(name = "landscape", mixinStandardHelpOptions = true, sortOptions = false,

@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import org.flowscape.operation.JsonOutput;
 
 /**
  * {@code flowscape laws}: the conservation laws of a model's gradient flows, discovered (D − dim Lie(∇φ) exactly

@@ -8,6 +8,7 @@ import java.util.function.IntFunction;
 import org.flowscape.census.homotopy.Polynomial;
 import org.flowscape.census.laws.LawsResult;
 import org.flowscape.model.Network;
+import org.flowscape.operation.JsonOutput;
 
 /** Text and JSON for {@code flowscape laws}. */
 final class LawsReport {

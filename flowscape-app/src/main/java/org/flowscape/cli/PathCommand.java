@@ -23,6 +23,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import org.flowscape.operation.JsonOutput;
+import org.flowscape.operation.AnalysisJson;
 
 /** {@code flowscape path}: the loss along the straight path between two parameter files (docs/geometry.md). */
 @Command(name = "path", mixinStandardHelpOptions = true, sortOptions = false,

@@ -14,6 +14,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import org.flowscape.operation.JsonOutput;
+import org.flowscape.operation.AnalysisJson;
 
 /** {@code flowscape spectrum}: matrix-free Hessian spectra (Lanczos, traces, SLQ density) on HVPs. */
 @Command(name = "spectrum", mixinStandardHelpOptions = true, sortOptions = false,

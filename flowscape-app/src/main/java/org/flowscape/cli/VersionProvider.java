@@ -6,8 +6,7 @@ import picocli.CommandLine.IVersionProvider;
 public final class VersionProvider implements IVersionProvider {
     /** The version of this build, or a note when not running from the packaged jar. */
     public static String version() {
-        String v = Main.class.getPackage().getImplementationVersion();
-        return v == null ? "(development build, not packaged)" : v;
+        return org.flowscape.operation.JsonOutput.version();
     }
 
     @Override

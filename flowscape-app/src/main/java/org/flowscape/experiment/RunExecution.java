@@ -102,6 +102,11 @@ public final class RunExecution {
         }
 
         RunResult result(Instant started, double wallMs, Provenance provenance) {
+            if (failure instanceof org.flowscape.internal.Cancellation.Cancelled) {
+                return new RunResult(spec, Outcome.TIMEOUT, "stopped at the time limit (a partial "
+                        + spec.analysis() + " grid means nothing; no records kept)", started, wallMs, provenance,
+                        new RecordBuffer());
+            }
             if (failure != null) {
                 return new RunResult(spec, Outcome.FAILED, describe(failure), started, wallMs, provenance,
                         new RecordBuffer());

@@ -17,6 +17,7 @@ import org.flowscape.io.SafetensorsDtype;
 import org.flowscape.model.Models;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.flowscape.operation.JsonOutput;
 
 /**
  * {@code flowscape analyze} on a planted case with a closed form: a linear layer y = w·x + b fitted exactly, so L = 0,

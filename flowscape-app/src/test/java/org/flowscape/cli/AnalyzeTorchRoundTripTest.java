@@ -21,6 +21,7 @@ import org.flowscape.objective.EmpiricalRisk;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.flowscape.operation.JsonOutput;
 
 /**
  * A round trip through real PyTorch ({@code /usr/bin/python3} with Debian's python3-torch): Python saves MLPs

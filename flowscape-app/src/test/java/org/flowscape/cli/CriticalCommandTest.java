@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.flowscape.operation.JsonOutput;
 
 class CriticalCommandTest {
     @TempDir
@@ -147,5 +148,24 @@ class CriticalCommandTest {
         assertThat(bad.exit()).as(bad.describe()).isEqualTo(ExitCodes.USER_ERROR);
         assertThat(bad.errLines()).hasSize(1);
         assertThat(bad.err()).contains("--polish gn").contains("squared-error").contains("newton or lm");
+    }
+
+    /** Under --time-limit the points polished so far are printed and marked; the JSON says it stopped. */
+    @Test
+    void aTimeLimitKeepsAndPrintsThePointsFoundSoFar() throws Exception {
+        long t0 = System.nanoTime();
+        CliRun run = CliRun.of("critical", "--model", "mlp:2-6-1:tanh", "--data", "gaussian:n=30,d=2,seed=1",
+                "--starts", "100000", "--seed", "1", "--time-limit", "1");
+        assertThat((System.nanoTime() - t0) / 1e9).isLessThan(10);
+        assertThat(run.out()).contains("start 0 ").containsPattern("stopped   by the time limit after \\d+ of 100000 "
+                + "starts; the points above are kept");
+        // exit 0 or 3 (no start converged yet): either way the document is printed
+        JsonNode doc = JsonOutput.MAPPER.readTree(CliRun.of("critical", "--model", "mlp:2-6-1:tanh", "--data",
+                "gaussian:n=30,d=2,seed=1", "--starts", "100000", "--seed", "1", "--time-limit", "0.5", "--json")
+                .out());
+        assertThat(doc.get("stopped").asText()).isEqualTo("time limit");
+        assertThat(doc.get("points").size()).isGreaterThan(0).isLessThan(100000);
+        assertThat(CliRun.of("critical", "--model", "mlp:1-2-1:tanh", "--data", curve(), "--time-limit", "-1").err())
+                .contains("--time-limit must be a number of seconds >= 0");
     }
 }

@@ -19,6 +19,7 @@ import org.flowscape.objective.LayerRisk;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.flowscape.operation.JsonOutput;
 
 /**
  * A round trip of {@code layers:} models through real PyTorch ({@code /usr/bin/python3} with Debian's python3-torch):

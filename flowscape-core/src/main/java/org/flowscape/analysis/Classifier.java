@@ -41,8 +41,8 @@ public final class Classifier {
         int explained = explained(tangents, spectrum, rankTolerance);
         Inertia in = spectrum.inertia();
         CriticalPointType type = type(gnorm <= gradientTolerance, in, p);
-        int realisation = objective instanceof ModelObjective m ? realisationNullity(m, theta, spectrum, rankTolerance)
-                : -1;
+        int realisation = objective.view(ModelObjective.class)
+                .map(m -> realisationNullity(m, theta, spectrum, rankTolerance)).orElse(-1);
         return new CriticalPointReport(value, gnorm, gradientTolerance, spectrum, type, in.negative() > 0,
                 in.zero() == 0, orbit, explained, in.zero() - explained, realisation, rankTolerance);
     }

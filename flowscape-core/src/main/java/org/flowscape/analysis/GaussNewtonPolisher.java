@@ -41,7 +41,8 @@ final class GaussNewtonPolisher {
 
     /** The objective as a squared-error model objective, or an {@link IllegalArgumentException} naming the fix. */
     static ModelObjective require(Objective objective) {
-        if (objective instanceof ModelObjective m && m.loss() instanceof SquaredError) {
+        ModelObjective m = objective.view(ModelObjective.class).orElse(null);
+        if (m != null && m.loss() instanceof SquaredError) {
             return m;
         }
         throw new IllegalArgumentException("Gauss-Newton polishing needs a model objective with a squared-error loss "

@@ -33,8 +33,9 @@ final class IntervalRisk {
             return "not certifiable: loss '" + loss.spec()
                     + "' is not a squared error (use mse, mse-mean or frobenius)";
         }
-        if (!(objective.model() instanceof org.flowscape.model.Network)) {
-            return "not certifiable: no interval enclosure for layers: models yet (only mlp:, linear:, product:)";
+        if (objective.view(org.flowscape.model.Network.class).isEmpty()) {
+            return "not certifiable: no interval enclosure for layers: models yet (only dense stacks: mlp:, linear:, "
+                    + "product:)";
         }
         for (DenseLayer layer : objective.network().layers()) {
             if (ActivationRange.of(layer.activation()) == null) {

@@ -49,6 +49,9 @@ public final class Lanczos {
         int m = 0;
         SymmetricEigen ritz = null;
         for (int j = 0; j < mMax; j++) {
+            if (j > 0 && org.flowscape.internal.Cancellation.requested()) {
+                break; // keep the Krylov space built so far: its Ritz pairs carry their residuals
+            }
             System.arraycopy(v, 0, q, j * p, p);
             objective.hessianVectorProduct(theta, v, w);
             alpha[j] = Vectors.dot(v, w);

@@ -78,8 +78,8 @@ public final class StochasticLanczosQuadrature {
                     who[count++] = r;
                 }
             }
-            if (count == 0) {
-                break;
+            if (count == 0 || j > 0 && org.flowscape.internal.Cancellation.requested()) {
+                break; // cancelled: the quadrature of the steps done so far
             }
             objective.hessianVectorProducts(theta, batch, count, out);
             for (int c = 0; c < count; c++) {

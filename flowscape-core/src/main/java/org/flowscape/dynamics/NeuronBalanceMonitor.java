@@ -19,10 +19,7 @@ public final class NeuronBalanceMonitor extends InvariantMonitor {
 
     @Override
     protected List<String> bind(Objective objective) {
-        if (!(objective instanceof ModelObjective mo)) {
-            throw new IllegalArgumentException("the neuron-balance monitor needs a network objective");
-        }
-        net = mo.network();
+        net = ModelObjective.denseNetwork(objective);
         List<String> names = new ArrayList<>();
         for (int l = 0; l + 1 < net.depth(); l++) {
             int k = net.layers().get(l).activation().traits().homogeneityDegree();

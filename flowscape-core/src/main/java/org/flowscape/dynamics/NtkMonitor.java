@@ -32,10 +32,7 @@ public final class NtkMonitor extends SampledObserver {
 
     @Override
     public void start(Objective f, FlowPoint initial) {
-        if (!(f instanceof ModelObjective mo)) {
-            throw new IllegalArgumentException("the NTK monitor needs a network objective (model + data + loss)");
-        }
-        objective = (ModelObjective) mo.fork();
+        objective = ModelObjective.of(f, "the NTK monitor").fork();
         int m = objective.outputCount();
         kernel = new double[m * m];
         // the bound L(t) <= L(0) exp(-2 s ∫λ_min) needs a loss Hessian s·I in the outputs: squared errors only

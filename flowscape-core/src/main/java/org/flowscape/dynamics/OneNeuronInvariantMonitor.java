@@ -18,11 +18,12 @@ public final class OneNeuronInvariantMonitor extends InvariantMonitor {
 
     @Override
     protected List<String> bind(Objective objective) {
-        if (!(objective instanceof ModelObjective mo) || mo.dim() != 2 || mo.network().depth() != 2
-                || mo.network().inputDim() != 1 || mo.network().outputDim() != 1) {
+        Network net = objective.view(Network.class).orElse(null);
+        if (net == null || net.parameterCount() != 2 || net.depth() != 2 || net.inputDim() != 1
+                || net.outputDim() != 1) {
             throw new IllegalArgumentException("the one-neuron invariant needs the model mlp:1-1-1:ACT:nobias");
         }
-        Network net = mo.network();
+        ModelObjective mo = ModelObjective.of(objective, "the one-neuron invariant");
         activation = net.layers().get(0).activation().spec();
         potential(activation, 0);
         Dataset d = mo.data();

@@ -38,6 +38,7 @@ public final class LinearPath {
         double[] loss = new double[points];
         double[] theta = new double[a.length];
         for (int k = 0; k < points; k++) {
+            org.flowscape.internal.Cancellation.checkpoint();
             loss[k] = objective.value(point(a, b, lam[k], theta));
         }
         return PathProfile.of(lam, loss, tolerance);

@@ -49,6 +49,7 @@ public final class Slices {
         double[][] hi = eigenvalues ? new double[x.length][ys.length] : null;
         double[] theta = new double[objective.dim()];
         for (int i = 0; i < x.length; i++) {
+            org.flowscape.internal.Cancellation.checkpoint();
             for (int j = 0; j < ys.length; j++) {
                 node(dirs, x[i], ys[j], theta);
                 loss[i][j] = objective.value(theta);

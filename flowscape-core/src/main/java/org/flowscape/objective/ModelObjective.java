@@ -36,18 +36,52 @@ public interface ModelObjective extends Objective {
         return model().symmetries();
     }
 
+    /** The objective itself when it is a {@code type}, else the model when it is one (e.g. a dense {@link Network}). */
+    @Override
+    default <T> java.util.Optional<T> view(Class<T> type) {
+        if (type.isInstance(this)) {
+            return java.util.Optional.of(type.cast(this));
+        }
+        return type.isInstance(model()) ? java.util.Optional.of(type.cast(model())) : java.util.Optional.empty();
+    }
+
     /**
-     * The model as a dense {@link Network}, for the analyses that need its layer structure.
+     * The model as a dense {@link Network} (the view {@code view(Network.class)}), for the analyses that need its
+     * layer structure.
      *
-     * @throws IllegalArgumentException when the model is not an {@code mlp:}, {@code linear:} or {@code product:}
-     *                                  network (a {@code layers:} model), naming it
+     * @throws IllegalArgumentException when the model is not a whole dense stack ({@code mlp:}, {@code linear:},
+     *                                  {@code product:} or a {@code layers:} spec of dense layers and activations),
+     *                                  naming it
      */
     default Network network() {
-        if (model() instanceof Network net) {
-            return net;
-        }
-        throw new IllegalArgumentException("this analysis needs a dense network (mlp:, linear: or product:), but the "
-                + "model is " + model().spec());
+        return denseNetwork(this);
+    }
+
+    /** An independent instance of the same kind, for use on another thread. */
+    @Override
+    ModelObjective fork();
+
+    /**
+     * The dense network view of {@code objective}, for analyses that need the layer structure.
+     *
+     * @throws IllegalArgumentException when the objective has no model or its model is not a whole dense stack
+     */
+    static Network denseNetwork(Objective objective) {
+        return objective.view(Network.class).orElseThrow(() -> new IllegalArgumentException("this analysis needs a "
+                + "dense network (mlp:, linear: or product:) or a layers: spec of dense layers and activations only, "
+                + "but the model is " + objective.view(ModelObjective.class).map(m -> m.model().spec())
+                .orElse("not a model (a closed-form objective)")));
+    }
+
+    /**
+     * The model objective view of {@code objective}: outputs, Jacobian, NTK, loss and data.
+     *
+     * @param who what needs it, for the message (e.g. {@code the NTK monitor})
+     * @throws IllegalArgumentException when the objective is not a model objective (a closed-form problem)
+     */
+    static ModelObjective of(Objective objective, String who) {
+        return objective.view(ModelObjective.class).orElseThrow(() -> new IllegalArgumentException(who + " needs a "
+                + "model objective (model + data + loss), not a closed-form objective"));
     }
 
     /** The loss. */

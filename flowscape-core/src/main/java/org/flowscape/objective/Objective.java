@@ -84,6 +84,20 @@ public interface Objective {
         return List.of();
     }
 
+    /**
+     * A typed view of this objective, for analyses that need more than values and derivatives: the
+     * {@link ModelObjective} view (outputs, Jacobian, NTK, loss and data) and, through it, views of the model such as
+     * {@link org.flowscape.model.Network} (the dense layer structure: weight matching, neuron monitors, shallow forms,
+     * interval enclosures). Analyses ask for a view instead of casting, so a wrapper can offer its inner objective's
+     * views and an objective without one answers empty. This default offers the objective itself when it is a
+     * {@code type}.
+     *
+     * @return the view, or empty when this objective offers none of that type
+     */
+    default <T> java.util.Optional<T> view(Class<T> type) {
+        return type.isInstance(this) ? java.util.Optional.of(type.cast(this)) : java.util.Optional.empty();
+    }
+
     /** An independent instance for use on another thread, sharing only immutable data. */
     Objective fork();
 }

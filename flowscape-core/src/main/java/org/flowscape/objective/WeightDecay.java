@@ -200,7 +200,7 @@ public class WeightDecay implements Objective {
 
         @Override
         public WithModel fork() {
-            return new WithModel((ModelObjective) model.fork(), lambda());
+            return new WithModel(model.fork(), lambda());
         }
     }
 }

@@ -1,18 +1,14 @@
 package org.flowscape.experiment.analyses;
 
 import java.util.Map;
-import java.util.TreeMap;
-import org.flowscape.analysis.Certificate;
-import org.flowscape.analysis.CriticalPointReport;
 import org.flowscape.experiment.Analysis;
-import org.flowscape.experiment.CriticalPointRow;
 import org.flowscape.experiment.Outcome;
 import org.flowscape.experiment.RecordSink;
 import org.flowscape.experiment.RunContext;
 import org.flowscape.experiment.RunSpec;
 import org.flowscape.loss.Losses;
 import org.flowscape.operation.RunSettings;
-import org.flowscape.operation.Tolerances;
+import org.flowscape.operation.critical.CriticalRecords;
 import org.flowscape.operation.critical.CriticalRun;
 import org.flowscape.spec.Problem;
 import org.flowscape.spec.ProblemSpec;
@@ -38,69 +34,26 @@ public final class CriticalAnalysis implements Analysis {
 
     @Override
     public Map<String, String> settings() {
-        Map<String, String> m = new TreeMap<>();
-        m.put("starts", "8");
-        m.put("polish", CriticalRun.POLISH);
-        m.put("certify", "false");
-        m.put("max-iterations", CriticalRun.MAX_ITERATIONS);
-        m.put("warm-iterations", CriticalRun.WARM_ITERATIONS);
-        return m;
+        return CriticalRun.studyDefaults();
     }
 
     @Override
     public Map<String, Double> tolerances() {
-        return Map.of("grad-tol", Tolerances.GRAD_TOL_VALUE, "zero-tol", Tolerances.ZERO_TOL_VALUE);
+        return CriticalRun.studyTolerances();
     }
 
     @Override
     public void validate(RunSpec spec) {
-        CriticalRun.Settings s = settings(spec);
+        CriticalRun.Settings s = CriticalRun.of(spec);
         String loss = spec.params().getOrDefault("loss", ProblemSpec.DEFAULT_LOSS);
         CriticalRun.checkMethod(s.method(), Losses.parse(loss));
     }
 
-    private CriticalRun.Settings settings(RunSpec spec) {
-        RunSettings s = RunSettings.of(spec, settings());
-        return new CriticalRun.Settings(CriticalRun.polishMethod(s.text("polish")),
-                spec.tolerances().getOrDefault("grad-tol", Tolerances.GRAD_TOL_VALUE), s.smallInteger("max-iterations"),
-                s.smallInteger("warm-iterations"),
-                spec.tolerances().getOrDefault("zero-tol", Tolerances.ZERO_TOL_VALUE),
-                s.flag("certify"), s.smallInteger("starts"), spec.seed());
-    }
-
     @Override
     public void run(RunContext context, RecordSink sink) throws Exception {
-        CriticalRun.Settings settings = settings(context.spec());
+        CriticalRun.Settings settings = CriticalRun.of(context.spec());
         Problem p = RunSettings.problem(context);
         CriticalRun.checkSize(p.dim());
-        CriticalRun run = CriticalRun.run(p, settings, context.cancelled());
-        for (CriticalRun.Point pt : run.points()) {
-            if (pt.polish().converged()) {
-                sink.criticalPoint(row(pt));
-            }
-        }
-        int wanted = Math.max(1, settings.starts());
-        sink.metric("starts", run.points().size());
-        sink.metric("converged", run.convergedCount());
-        sink.metric("orbits", run.orbits().size());
-        if (run.points().size() < wanted) {
-            sink.outcome(Outcome.TIMEOUT, "stopped at the time limit after " + run.points().size() + " of "
-                    + wanted + " starts");
-        } else if (run.convergedCount() == 0) {
-            sink.outcome(Outcome.NOT_CONVERGED, "no start polished to |grad| <= " + settings.gradientTol());
-        } else {
-            sink.outcome(Outcome.OK, run.convergedCount() + " of " + wanted + " starts converged, "
-                    + run.orbits().size() + " distinct");
-        }
-    }
-
-    private static CriticalPointRow row(CriticalRun.Point pt) {
-        CriticalPointReport r = pt.report();
-        Certificate c = pt.certificate();
-        boolean certified = c != null && c.certified();
-        boolean efficient = pt.redundancy() != null && !pt.redundancy().redundant();
-        return new CriticalPointRow(Math.max(0, pt.start()), r.value(), r.gradientNorm(), r.index(), r.nullity(),
-                r.orbitDimension(), efficient, certified, certified ? c.radius() : Double.NaN,
-                r.spectrum().eigen().min(), r.spectrum().eigen().max());
+        CriticalRecords.record(CriticalRun.run(p, settings, context.cancelled()), sink);
     }
 }

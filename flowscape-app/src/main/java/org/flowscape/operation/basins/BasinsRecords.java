@@ -11,7 +11,8 @@ import org.flowscape.geometry.basins.Wilson;
 /**
  * Writes a {@code basins} result into a {@link RecordSink}. Monte Carlo: one {@link BasinRow} per (width, start);
  * metric {@code basin_alpha}; per width K {@code p_basin/k=K} with {@code p_basin_lower/k=K},
- * {@code p_basin_upper/k=K} (Wilson 95%), {@code certified/k=K}, {@code max_kkt_gap/k=K}, when trained
+ * {@code p_basin_upper/k=K} (Wilson 95%), {@code exact_basin/k=K} (the exact P[Bas ≤ α] where a closed form
+ * exists), {@code certified/k=K}, {@code max_kkt_gap/k=K}, when trained
  * {@code mean_final_loss/k=K} and {@code p_trained/k=K}, and for each applicable bound B {@code bound_B/k=K},
  * {@code estimate_B/k=K} and {@code exact_B/k=K} where a closed form exists; outcome {@code not_converged} when some
  * basin value was not certified. One network: a {@link BasinRow} (start 0), metrics {@code basin_value},
@@ -37,6 +38,10 @@ public final class BasinsRecords {
             sink.metric("p_basin" + k, p.estimate());
             sink.metric("p_basin_lower" + k, p.lower());
             sink.metric("p_basin_upper" + k, p.upper());
+            double exact = r.exact(w);
+            if (!Double.isNaN(exact)) {
+                sink.metric("exact_basin" + k, exact);
+            }
             sink.metric("certified" + k, w.certifiedCount());
             sink.metric("max_kkt_gap" + k, w.maxGap());
             if (r.config().trained()) {
@@ -52,7 +57,10 @@ public final class BasinsRecords {
             }
             uncertified += w.inits() - w.certifiedCount();
         }
-        if (uncertified > 0) {
+        if (r.widths().size() < r.config().widths().length) {
+            sink.outcome(Outcome.TIMEOUT, "stopped at the time limit after " + r.widths().size() + " of "
+                    + r.config().widths().length + " widths (the finished widths are kept)");
+        } else if (uncertified > 0) {
             sink.outcome(Outcome.NOT_CONVERGED, uncertified + " basin value(s) without a KKT certificate at gap "
                     + r.config().tolerance());
         }

@@ -30,8 +30,11 @@ import org.flowscape.spec.Problem;
  * @param settings what was asked
  * @param points   one result per start, in start order
  * @param orbits   the census of the converged points
+ * @param stopped  true when a cancellation (a time limit) stopped the run before every start was polished; the
+ *                 points finished until then are kept (a start interrupted mid-polish is kept as not converged)
  */
-public record CriticalRun(Problem problem, Settings settings, List<Point> points, List<Census.Orbit> orbits) {
+public record CriticalRun(Problem problem, Settings settings, List<Point> points, List<Census.Orbit> orbits,
+        boolean stopped) {
 
     /**
      * The options of one run.
@@ -53,6 +56,37 @@ public record CriticalRun(Problem problem, Settings settings, List<Point> points
                         + "--zero-tol must be >= 0");
             }
         }
+    }
+
+    /** Default of a study run's {@code starts} (the command's is 0: polish the given θ). */
+    public static final String STUDY_STARTS = "8";
+
+    /** The study keys with their defaults (the flag without {@code --}). */
+    public static java.util.Map<String, String> studyDefaults() {
+        java.util.Map<String, String> m = new java.util.TreeMap<>();
+        m.put("starts", STUDY_STARTS);
+        m.put("polish", POLISH);
+        m.put("certify", "false");
+        m.put("max-iterations", MAX_ITERATIONS);
+        m.put("warm-iterations", WARM_ITERATIONS);
+        return m;
+    }
+
+    /** The study tolerances with their defaults. */
+    public static java.util.Map<String, Double> studyTolerances() {
+        return java.util.Map.of("grad-tol", org.flowscape.operation.Tolerances.GRAD_TOL_VALUE, "zero-tol",
+                org.flowscape.operation.Tolerances.ZERO_TOL_VALUE);
+    }
+
+    /** The settings of a study run: its keys and tolerances over {@link #studyDefaults()}, its seed. */
+    public static Settings of(org.flowscape.experiment.RunSpec spec) {
+        org.flowscape.operation.RunSettings s = org.flowscape.operation.RunSettings.of(spec, studyDefaults());
+        java.util.Map<String, Double> tol = spec.tolerances();
+        return new Settings(polishMethod(s.text("polish")),
+                tol.getOrDefault("grad-tol", org.flowscape.operation.Tolerances.GRAD_TOL_VALUE),
+                s.smallInteger("max-iterations"), s.smallInteger("warm-iterations"),
+                tol.getOrDefault("zero-tol", org.flowscape.operation.Tolerances.ZERO_TOL_VALUE), s.flag("certify"),
+                s.smallInteger("starts"), spec.seed());
     }
 
     /** Default of {@code polish}. */
@@ -128,14 +162,17 @@ public record CriticalRun(Problem problem, Settings settings, List<Point> points
             Certificate certificate, RedundancyReport redundancy, int orbit) {
     }
 
-    /** Runs the analysis (every start). */
+    /**
+     * Runs the analysis, stopping at the cancellation installed on this thread
+     * ({@link org.flowscape.operation.Deadline}, a study run's time limit).
+     */
     public static CriticalRun run(Problem problem, Settings s) {
-        return run(problem, s, () -> false);
+        return run(problem, s, org.flowscape.internal.Cancellation::requested);
     }
 
     /**
      * Runs the analysis, checking {@code cancelled} before each start: once it is true the remaining starts are
-     * skipped (the points found so far are kept and counted).
+     * skipped (the points found so far are kept and counted, and the run says it {@link #stopped}).
      */
     public static CriticalRun run(Problem problem, Settings s, java.util.function.BooleanSupplier cancelled) {
         Objective f = problem.objective();
@@ -174,7 +211,13 @@ public record CriticalRun(Problem problem, Settings settings, List<Point> points
         }
         List<Census.Orbit> orbits = problem.model() instanceof org.flowscape.model.Network net
                 ? Census.orbits(net, converged, 1e-8) : Census.distinct(converged, 1e-8);
-        return new CriticalRun(problem, s, withOrbits(points, orbits), orbits);
+        boolean stopped = points.size() < count || points.stream().anyMatch(CriticalRun::interrupted);
+        return new CriticalRun(problem, s, withOrbits(points, orbits), orbits, stopped);
+    }
+
+    private static boolean interrupted(Point p) {
+        return p.polish().status() == org.flowscape.analysis.PolishStatus.CANCELLED
+                || p.warm() != null && p.warm().status() == org.flowscape.analysis.PolishStatus.CANCELLED;
     }
 
     private static RedundancyReport redundancy(ModelObjective f, PolishResult polish) {
@@ -202,6 +245,11 @@ public record CriticalRun(Problem problem, Settings settings, List<Point> points
             out.add(new Point(p.start(), p.warm(), p.polish(), p.report(), p.certificate(), p.redundancy(), orbit));
         }
         return out;
+    }
+
+    /** The starts asked for (1 when the given θ is polished). */
+    public int wanted() {
+        return Math.max(1, settings.starts());
     }
 
     /** How many points converged. */

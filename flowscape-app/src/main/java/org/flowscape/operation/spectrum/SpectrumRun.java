@@ -85,4 +85,36 @@ public record SpectrumRun(LanczosResult lanczos, TraceEstimate hutchinson, Trace
                 s.grid(), s.width(), s.probeSeed()) : null;
         return new SpectrumRun(lanczos, hutch, hpp, slq);
     }
+
+    /** The study keys with their defaults (the flag without {@code --}). */
+    public static java.util.Map<String, String> studyDefaults() {
+        java.util.Map<String, String> m = new java.util.TreeMap<>();
+        m.put("top", TOP);
+        m.put("bottom", BOTTOM);
+        m.put("max-iterations", MAX_ITERATIONS);
+        m.put("trace", "false");
+        m.put("trace-probes", TRACE_PROBES);
+        m.put("density", "false");
+        m.put("probes", PROBES);
+        m.put("steps", STEPS);
+        m.put("grid", GRID);
+        m.put("width", WIDTH);
+        return m;
+    }
+
+    /** The study tolerances with their defaults. */
+    public static java.util.Map<String, Double> studyTolerances() {
+        return java.util.Map.of("residual-tol", Double.parseDouble(RESIDUAL_TOL));
+    }
+
+    /** The settings of a study run: its keys and tolerances over {@link #studyDefaults()}; probes from its seed. */
+    public static Settings of(org.flowscape.experiment.RunSpec spec) {
+        org.flowscape.operation.RunSettings s = org.flowscape.operation.RunSettings.of(spec, studyDefaults());
+        return new Settings(s.smallInteger("top"), s.smallInteger("bottom"),
+                s.smallInteger("max-iterations"),
+                spec.tolerances().getOrDefault("residual-tol", Double.parseDouble(RESIDUAL_TOL)),
+                s.flag("trace"), s.smallInteger("trace-probes"), s.flag("density"), s.smallInteger("probes"),
+                s.smallInteger("steps"), s.smallInteger("grid"), s.real("width"),
+                org.flowscape.rng.Seeds.derive(spec.seed(), "spectrum-probe", 0));
+    }
 }

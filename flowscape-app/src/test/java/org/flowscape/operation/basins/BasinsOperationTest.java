@@ -83,4 +83,32 @@ class BasinsOperationTest {
         assertThat(b.basins().get(0).basinValue()).isCloseTo(1.0, offset(1e-12));
         assertThat(b.metrics()).contains(new RecordBuffer.Metric("certified", 1));
     }
+
+    /**
+     * The exact P[Bas ≤ α] beside the estimate, at an α that is not Theorem 2's α* = 0. Bas ∈ {0, 1, 1/4, 5/4} as
+     * both points, only e₁, only e₂ or neither have an active neuron of their target's sign. At α = 1/2 the event is
+     * "e₂ helped": some neuron with v &lt; 0 and w₂ &gt; 0, probability 1/4 per neuron: 1/4 at width 1,
+     * 1 − (3/4)² = 7/16 at width 2; with v = +1 (single neuron) never.
+     */
+    @Test
+    void exactProbabilityAtAnyAlphaBesideTheEstimate() throws Exception {
+        RecordBuffer b = new RecordBuffer();
+        Analyses.byName("basins").run(RunContext.of(new RunSpec("k", "basins", Map.of("data", DATA, "widths", "1,2",
+                "inits", "2000", "alpha", "0.5"), 3, Map.of())), b);
+        assertThat(b.metrics()).contains(new RecordBuffer.Metric("exact_basin/k=1", 0.25),
+                new RecordBuffer.Metric("exact_basin/k=2", 7.0 / 16));
+        for (String k : new String[] {"1", "2"}) {
+            double exact = value(b, "exact_basin/k=" + k);
+            assertThat(exact).isBetween(value(b, "p_basin_lower/k=" + k), value(b, "p_basin_upper/k=" + k));
+        }
+        RecordBuffer single = new RecordBuffer();
+        Analyses.byName("basins").run(RunContext.of(new RunSpec("k", "basins", Map.of("data", DATA, "widths", "2",
+                "inits", "200", "alpha", "0.5", "single-neuron", "true"), 3, Map.of())), single);
+        assertThat(value(single, "exact_basin/k=2")).isEqualTo(0);
+        assertThat(value(single, "p_basin/k=2")).isEqualTo(0);
+    }
+
+    private static double value(RecordBuffer b, String name) {
+        return b.metrics().stream().filter(m -> m.name().equals(name)).findFirst().orElseThrow().value();
+    }
 }

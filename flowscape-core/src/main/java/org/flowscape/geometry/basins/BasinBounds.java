@@ -34,6 +34,16 @@ public final class BasinBounds {
      * @param alpha the study's threshold, used as Theorem 3's ε
      */
     public static List<BoundEntry> entries(Dataset data, double scale, double alpha, WidthResult r) {
+        return entries(data, scale, alpha, r, Initialization.DEFAULT);
+    }
+
+    /**
+     * The entries for width {@code r.width()} of starts drawn from {@code init}: the exact probabilities of
+     * Theorems 2 and 4 are those of its output signs (all +1 for the single-neuron model; the theorems' bounds assume
+     * fair signs).
+     */
+    public static List<BoundEntry> entries(Dataset data, double scale, double alpha, WidthResult r,
+            Initialization init) {
         List<BoundEntry> out = new ArrayList<>();
         int k = r.width();
         int m = data.size();
@@ -43,12 +53,18 @@ public final class BasinBounds {
         int rank = rank(x);
         if (SingletonExact.applies(x)) {
             SingletonExact e = SingletonExact.of(x, data.targets(), scale);
+            double exact = init.fixedOutput()
+                    ? OrthogonalExact.of(x, data.targets(), scale).probability(k, e.alpha() + COUNT_SLACK, true)
+                    : e.probability(k);
             out.add(new BoundEntry("theorem2", "Bas <= alpha* (best value of any width)", e.alpha(),
-                    Bounds.theorem2(data.inputDim(), k), r.basinBelow(e.alpha() + COUNT_SLACK), e.probability(k), ""));
+                    Bounds.theorem2(data.inputDim(), k), r.basinBelow(e.alpha() + COUNT_SLACK), exact, ""));
         }
         if (rank == m) {
+            double exact = OrthogonalExact.applies(x)
+                    ? OrthogonalExact.of(x, data.targets(), scale).probability(k, COUNT_SLACK, init.fixedOutput())
+                    : Double.NaN;
             out.add(new BoundEntry("theorem4", "Bas <= 0 (full-rank data)", 0, Bounds.theorem4(m, k),
-                    r.basinBelow(COUNT_SLACK), Double.NaN, ""));
+                    r.basinBelow(COUNT_SLACK), exact, ""));
         }
         String spec = data.spec().trim().toLowerCase(Locale.ROOT);
         if (spec.startsWith("lowdim:")) {

@@ -2,6 +2,8 @@ package org.flowscape.geometry.basins;
 
 import org.flowscape.internal.MemoryBudget;
 import java.util.ArrayList;
+import java.util.function.BooleanSupplier;
+import org.flowscape.internal.Cancellation;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -20,6 +22,8 @@ import org.flowscape.objective.EmpiricalRisk;
  * certificate), the initial loss and, when asked, where descent or flow from the start ends. Work is split into
  * blocks of initializations run on a fixed thread pool; every block writes only its own slots and each
  * initialization's numbers depend only on (seed, width, index), so results are bit-identical for any thread count.
+ * Cancellable ({@link Cancellation}): blocks poll between starts; the widths finished before the cancellation are
+ * returned, the one in progress is dropped.
  */
 public final class BasinMonteCarlo {
     private BasinMonteCarlo() {
@@ -34,7 +38,11 @@ public final class BasinMonteCarlo {
         try {
             List<WidthResult> out = new ArrayList<>();
             for (int k : config.widths()) {
-                out.add(width(data, config, k, pool));
+                WidthResult r = width(data, config, k, pool);
+                if (Cancellation.requested()) {
+                    break; // this width is incomplete: keep the widths finished before it
+                }
+                out.add(r);
             }
             return out;
         } finally {
@@ -56,7 +64,9 @@ public final class BasinMonteCarlo {
         for (int start = 0; start < n; start += batch) {
             int from = start;
             int to = Math.min(n, start + batch);
-            futures.add(pool.submit(() -> block(data, config, k, from, to, scale, r)));
+            BooleanSupplier cancelled = Cancellation.current();
+            futures.add(pool.submit(() -> Cancellation.run(cancelled, () -> block(data, config, k, from, to, scale,
+                    r))));
         }
         for (Future<?> f : futures) {
             try {
@@ -75,6 +85,9 @@ public final class BasinMonteCarlo {
         BasinSolver solver = new BasinSolver(config.tolerance());
         ReluDescent gd = new ReluDescent(data.inputs().data(), data.targets().data(), d, k, to - from, scale);
         for (int i = from; i < to; i++) {
+            if (Cancellation.requested()) {
+                return; // the caller drops this width
+            }
             ReluNet net = ReluNet.initialization(d, k, config.seed(), i, config.initialization());
             BasinValue b = solver.solve(net, data.inputs(), data.targets(), scale);
             r.basinValue()[i] = b.value();

@@ -1,4 +1,4 @@
-package org.flowscape.cli;
+package org.flowscape.operation;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -8,12 +8,12 @@ import org.flowscape.analysis.SpectralDensity;
 import org.flowscape.spec.Problem;
 
 /** Small shared pieces of the {@code critical}, {@code spectrum} and {@code analyze} JSON documents and text. */
-final class AnalysisJson {
+public final class AnalysisJson {
     private AnalysisJson() {
     }
 
     /** {@code problem}: model spec and P, data spec and n, loss spec and formula, θ source. */
-    static ObjectNode problem(Problem p) {
+    public static ObjectNode problem(Problem p) {
         ObjectNode o = JsonOutput.MAPPER.createObjectNode();
         ObjectNode model = o.putObject("model");
         model.put("spec", p.modelSpec());
@@ -30,7 +30,7 @@ final class AnalysisJson {
     }
 
     /** {@code lanczos}: status, steps, settings, threshold, and the Ritz values with residuals and convergence. */
-    static ObjectNode lanczos(LanczosResult l) {
+    public static ObjectNode lanczos(LanczosResult l) {
         ObjectNode lz = JsonOutput.MAPPER.createObjectNode();
         lz.put("status", l.status().name().toLowerCase(Locale.ROOT));
         lz.put("iterations", l.iterations());
@@ -47,7 +47,7 @@ final class AnalysisJson {
     }
 
     /** {@code density}: the SLQ settings, grid, density and its standard error. */
-    static ObjectNode density(SpectralDensity d) {
+    public static ObjectNode density(SpectralDensity d) {
         ObjectNode o = JsonOutput.MAPPER.createObjectNode();
         o.put("probes", d.probes());
         o.put("steps", d.steps());
@@ -60,7 +60,7 @@ final class AnalysisJson {
     }
 
     /** A JSON array of booleans. */
-    static ArrayNode booleans(boolean[] values) {
+    public static ArrayNode booleans(boolean[] values) {
         ArrayNode a = JsonOutput.MAPPER.createArrayNode();
         for (boolean b : values) {
             a.add(b);
@@ -69,13 +69,13 @@ final class AnalysisJson {
     }
 
     /** The one-line text summary of an SLQ density. */
-    static String densityLine(SpectralDensity d) {
+    public static String densityLine(SpectralDensity d) {
         return String.format(Locale.ROOT, "SLQ %d probes x %d steps, sigma %s, grid %s..%s (--json prints it)",
                 d.probes(), d.steps(), num(d.sigma()), num(d.grid()[0]), num(d.grid()[d.grid().length - 1]));
     }
 
     /** A number for people: 10 significant digits. */
-    static String num(double v) {
+    public static String num(double v) {
         return String.format(Locale.ROOT, "%.10g", v);
     }
 }

@@ -1,4 +1,4 @@
-package org.flowscape.cli;
+package org.flowscape.operation;
 
 import java.io.PrintWriter;
 
@@ -24,8 +24,14 @@ public final class JsonOutput {
     public static ObjectNode document(String command) {
         ObjectNode doc = MAPPER.createObjectNode();
         doc.put("command", command);
-        doc.put("version", VersionProvider.version());
+        doc.put("version", version());
         return doc;
+    }
+
+    /** The version of this build (the jar manifest's), or a note when not running from the packaged jar. */
+    public static String version() {
+        String v = JsonOutput.class.getPackage().getImplementationVersion();
+        return v == null ? "(development build, not packaged)" : v;
     }
 
     /** A JSON array of {@code values} (read only). */

@@ -1,4 +1,4 @@
-package org.flowscape.cli;
+package org.flowscape.operation.basins;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
@@ -7,13 +7,15 @@ import org.flowscape.geometry.basins.KktCertificate;
 import org.flowscape.loss.SquaredError;
 import org.flowscape.operation.basins.BasinAt;
 import org.flowscape.operation.basins.BasinsSettings;
+import org.flowscape.operation.JsonOutput;
+import org.flowscape.operation.AnalysisJson;
 
 /** Renders {@code basins --params FILE}: the basin value of one network with its KKT certificate. */
-final class BasinAtReport {
+public final class BasinAtReport {
     private BasinAtReport() {
     }
 
-    static void text(PrintWriter out, BasinAt a, BasinsSettings s) {
+    public static void text(PrintWriter out, BasinAt a, BasinsSettings s) {
         KktCertificate c = a.basin().certificate();
         out.printf(Locale.ROOT, "data      %s   m = %d, d = %d   loss %s%n", a.data().spec(), a.data().size(),
                 a.data().inputDim(), new SquaredError(s.loss()).spec());
@@ -27,7 +29,7 @@ final class BasinAtReport {
                 c.primalViolation(), c.stationarity(), c.complementarity());
     }
 
-    static ObjectNode json(BasinAt a, BasinsSettings s) {
+    public static ObjectNode json(BasinAt a, BasinsSettings s) {
         KktCertificate c = a.basin().certificate();
         ObjectNode doc = JsonOutput.document("basins");
         doc.put("data", a.data().spec());

@@ -1,4 +1,4 @@
-package org.flowscape.cli;
+package org.flowscape.operation.eval;
 
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -13,16 +13,17 @@ import org.flowscape.spec.Problem;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.flowscape.operation.JsonOutput;
 
 /** Renders an {@link Evaluation} as text for people or as the {@code eval} JSON document of {@code docs/cli.md}. */
-final class EvalReport {
+public final class EvalReport {
     /** How many of the smallest and largest eigenvalues the text shows. */
-    static final int SHOWN = 5;
+    public static final int SHOWN = 5;
 
     private EvalReport() {
     }
 
-    static void text(Evaluation e, PrintWriter out) {
+    public static void text(Evaluation e, PrintWriter out) {
         Problem p = e.problem();
         Model net = p.model();
         Dataset d = p.data();
@@ -83,11 +84,11 @@ final class EvalReport {
         }
     }
 
-    static String num(double v) {
+    public static String num(double v) {
         return String.format(Locale.ROOT, "%.10g", v);
     }
 
-    static ObjectNode json(Evaluation e) {
+    public static ObjectNode json(Evaluation e) {
         ObjectNode doc = JsonOutput.document("eval");
         doc.set("problem", problemJson(e.problem()));
         ObjectNode blas = doc.putObject("blas");

@@ -1,20 +1,21 @@
-package org.flowscape.cli;
+package org.flowscape.operation.eval;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.Locale;
 import org.flowscape.operation.eval.Evaluation;
+import org.flowscape.operation.JsonOutput;
 
 /**
  * Renders the optional parts of an {@link Evaluation} ({@code --print-hessian}, {@code --hvp}, {@code --jacobian},
  * {@code --conserved}) as text and as fields of the {@code eval} JSON document ({@code docs/cli.md}).
  */
-final class EvalExtrasReport {
+public final class EvalExtrasReport {
     private EvalExtrasReport() {
     }
 
-    static void text(Evaluation e, PrintWriter out) {
+    public static void text(Evaluation e, PrintWriter out) {
         if (e.hessianMatrix() != null) {
             int p = e.problem().dim();
             out.printf(Locale.ROOT, "H         %d x %d, row by row%n", p, p);
@@ -39,7 +40,7 @@ final class EvalExtrasReport {
         }
     }
 
-    static void json(Evaluation e, ObjectNode doc) {
+    public static void json(Evaluation e, ObjectNode doc) {
         if (e.hessianMatrix() != null) {
             int p = e.problem().dim();
             ArrayNode rows = doc.putArray("hessian_matrix");

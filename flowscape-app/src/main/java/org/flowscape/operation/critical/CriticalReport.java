@@ -1,4 +1,4 @@
-package org.flowscape.cli;
+package org.flowscape.operation.critical;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -11,13 +11,15 @@ import org.flowscape.analysis.PolishStep;
 import org.flowscape.analysis.RedundancyFinding;
 import org.flowscape.analysis.RedundancyReport;
 import org.flowscape.operation.critical.CriticalRun;
+import org.flowscape.operation.JsonOutput;
+import org.flowscape.operation.AnalysisJson;
 
 /** Renders a {@link CriticalRun} as text or as the {@code critical} JSON document of {@code docs/cli.md}. */
-final class CriticalReport {
+public final class CriticalReport {
     private CriticalReport() {
     }
 
-    static void text(CriticalRun run, PrintWriter out) {
+    public static void text(CriticalRun run, PrintWriter out) {
         var p = run.problem();
         var s = run.settings();
         out.println("model     " + p.modelSpec() + "   P = " + p.dim());
@@ -51,10 +53,14 @@ final class CriticalReport {
         }
         out.printf(Locale.ROOT, "census    %d converged of %d, %d distinct modulo permutations and sign flips%n",
                 run.convergedCount(), run.points().size(), run.orbits().size());
+        if (run.stopped()) {
+            out.printf(Locale.ROOT, "stopped   by the time limit after %d of %d starts; the points above are kept%n",
+                    run.points().size(), run.wanted());
+        }
         out.flush();
     }
 
-    static ObjectNode json(CriticalRun run) {
+    public static ObjectNode json(CriticalRun run) {
         ObjectNode doc = JsonOutput.document("critical");
         doc.set("problem", AnalysisJson.problem(run.problem()));
         var s = run.settings();
@@ -77,6 +83,9 @@ final class CriticalReport {
         census.put("orbits", run.orbits().size());
         ArrayNode sizes = census.putArray("orbit_sizes");
         run.orbits().forEach(o -> sizes.add(o.members().size()));
+        if (run.stopped()) {
+            doc.put("stopped", "time limit");
+        }
         return doc;
     }
 
