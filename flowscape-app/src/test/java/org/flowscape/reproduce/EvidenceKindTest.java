@@ -24,7 +24,8 @@ class EvidenceKindTest {
                 .containsEntry("D1", Evidence.INSTRUMENT_CHECK).containsEntry("D2", Evidence.INSTRUMENT_CHECK)
                 .containsEntry("A2", Evidence.CONSEQUENCE).containsEntry("A4", Evidence.CONSEQUENCE)
                 .containsEntry("B1", Evidence.EMPIRICAL_TEST).containsEntry("C1", Evidence.EMPIRICAL_TEST)
-                .containsEntry("C2", Evidence.EMPIRICAL_TEST).containsEntry("D3", Evidence.EMPIRICAL_TEST);
+                .containsEntry("C2", Evidence.EMPIRICAL_TEST).containsEntry("D3", Evidence.EMPIRICAL_TEST)
+                .containsEntry("A6", Evidence.CONSEQUENCE).containsEntry("A7", Evidence.CONSEQUENCE);
     }
 
     @Test
