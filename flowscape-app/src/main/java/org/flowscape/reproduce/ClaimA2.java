@@ -34,9 +34,10 @@ final class ClaimA2 extends ComputedClaim {
 
     @Override
     public String statement() {
-        return "From generic starts the flow converges to a minimizer of f (the one the 1-D flow of f reaches from "
-                + "z(0))"
-                + " for quadratic, log-cosh, quartic and double-well costs; the bad starts are exactly {w1 = s w2^T}.";
+        return "Per cost: from generic starts the flow converges to the critical point of f the 1-D flow reaches "
+                + "from z(0) (Proposition 5: quadratic, log-cosh, quartic, double well); starts on {w1 = s w2^T} "
+                + "inside the origin's stable set go to the origin; Corollary 6 (f(z) -> f* iff d(w(0)) > 0) only "
+                + "where PD-PL holds (not for the double well).";
     }
 
     @Override
@@ -72,6 +73,9 @@ final class ClaimA2 extends ComputedClaim {
             double s = Math.signum(fp0);
             double rate = Math.abs(fp0);
             double horizon = 60 / rate + 100;
+            double reach = stableReach(cost, s);
+            sink.metric("stable_reach/" + name, reach);
+            sink.metric("pdpl/" + name, criticalPoints(cost) == 1 ? 1 : 0);
             for (int i = 0; i < starts; i++) {
                 double[] th = Seeds.gaussian(c.stream("generic/" + name, i), 1, new double[2 * K]);
                 run(sink, "generic/" + name + "/" + i, f, cost, th, flow, horizon, limit(cost, product(th), false),
@@ -80,6 +84,7 @@ final class ClaimA2 extends ComputedClaim {
                 for (int j = 0; j < K; j++) {
                     bad[j] = s * bad[K + j];
                 }
+                intoStableSet(bad, reach, 0.1 + 0.8 * c.stream("reach/" + name, i).nextDouble());
                 double onSet = limit(cost, product(bad), true);
                 Integrator rk4 = new Integrator("rk4:" + rk4Step(cost, bad, rate), 0, 0);
                 run(sink, "manifold/" + name + "/" + i, f, cost, bad, rk4, 25 / rate, onSet, i == 0);
@@ -108,6 +113,51 @@ final class ClaimA2 extends ComputedClaim {
         double stiff = Math.abs(cost.secondDerivative(z, Costs.TARGET)) * s
                 + Math.abs(cost.derivative(z, Costs.TARGET));
         return Math.min(Math.min(1e-2, 0.05 / rate), 0.5 / stiff);
+    }
+
+    /**
+     * How far the origin's stable set reaches along {w1 = s w2ᵀ}: on that set z = s|w2|² and z' = −2|z| f'(z), so a
+     * start reaches the origin exactly when f' keeps the sign s of f'(0) on the segment from 0 to z(0); returns the
+     * first zero of f' on the ray s·(0, 1e3], or +∞ when there is none.
+     */
+    static double stableReach(ScalarCost cost, double s) {
+        double step = 1e-3;
+        for (double t = step; t <= 1e3; t += step) {
+            if (Math.signum(cost.derivative(s * t, Costs.TARGET)) != s) {
+                return Math.abs(bisect(cost, s * (t - step), s * t, s));
+            }
+            step = Math.max(1e-3, 1e-3 * t);
+        }
+        return Double.POSITIVE_INFINITY;
+    }
+
+    /** Scales θ on {w1 = s w2ᵀ} (overwritten) so that |z| ≤ fraction·reach: inside the origin's stable set. */
+    static void intoStableSet(double[] theta, double reach, double fraction) {
+        double z = Math.abs(product(theta));
+        if (z > fraction * reach) {
+            double scale = Math.sqrt(fraction * reach / z);
+            for (int j = 0; j < theta.length; j++) {
+                theta[j] *= scale;
+            }
+        }
+    }
+
+    /**
+     * The number of zeros of f' on [−50, 50] (sign changes on a 1e-3 grid). One zero (the minimiser) means f has the
+     * PD-PL property of Corollary 6 there (|f'| &gt; 0 away from the minimiser, so a positive definite α exists); more
+     * (a second local minimum, as for the double well) means it fails and only Proposition 5 applies.
+     */
+    static int criticalPoints(ScalarCost cost) {
+        int n = 0;
+        double prev = Math.signum(cost.derivative(-50, Costs.TARGET));
+        for (int k = 1; k <= 100_000; k++) {
+            double now = Math.signum(cost.derivative(-50 + k * 1e-3, Costs.TARGET));
+            if (now != prev && now != 0) {
+                n++;
+                prev = now;
+            }
+        }
+        return n;
     }
 
     /** The loss spec of a cost label, or {@code cost-sum:EXPR} for a label {@code expr:EXPR} (planted tests). */
@@ -224,6 +274,14 @@ final class ClaimA2 extends ComputedClaim {
         int total = ok + failed + open;
         if (total == 0) {
             return Judgement.of(Verdict.INCONCLUSIVE, "no runs recorded", details);
+        }
+        for (String key : r.metricsWithPrefix("pdpl/").keySet()) {
+            String name = key.substring("pdpl/".length());
+            details.add(name + (r.metric(key) > 0 ? ": PD-PL holds (f' has one zero), so Corollary 6 is tested: "
+                    + "on-set starts end at the origin, perturbed ones at f's minimiser"
+                    : ": PD-PL fails (f' has several zeros), so only Proposition 5 is tested: every off-set start "
+                    + "ends at a critical point of f") + "; the origin's stable set reaches |z| < "
+                    + Fmt.g(r.metric("stable_reach/" + name)) + " along the set, where the on-set starts lie");
         }
         String deciding = ok + "/" + total + " runs end where predicted (max |z - z*|/(1+|z*|) = " + Fmt.g(worst)
                 + ", tolerance " + Fmt.g(tol.get("limit_rel")) + ")";

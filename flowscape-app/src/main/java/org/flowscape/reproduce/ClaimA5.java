@@ -172,7 +172,8 @@ final class ClaimA5 extends ComputedClaim {
         Figure.HeatMap map = grid == null ? null : new Figure.HeatMap(grid.x(), grid.y(), grid.values(),
                 "log10(g + 1e-6)", true);
         Figure.Kind kind = map == null ? Figure.Kind.LINES : Figure.Kind.HEATMAP;
-        return List.of(new Figure("fig-A5", "A5: phase portrait of the sigmoidal example", "w1", "w2",
+        return List.of(A5Linear.portrait(grid == null ? Plots.linspace(-3, 3, 81) : grid.x()),
+                new Figure("fig-A5", "A5: phase portrait of the sigmoidal example (paper's Figure 3, right)", "w1", "w2",
                 Figure.Scale.LINEAR, Figure.Scale.LINEAR, kind, curves, map, 0,
                 "g = (1 - w2 w1/sqrt(1 + w1^2))^2; dashed: the separatrices through the saddle at 0 (level C = -1/2); "
                 + "lines: flow trajectories (DOP853)."));

@@ -10,9 +10,9 @@ public final class Claims {
 
     /** Every claim, paper by paper. */
     public static List<Claim> all() {
-        return List.of(new ClaimA1(), new ClaimA2(), new ClaimA3(), new ClaimA4(), new ClaimA5(), new ClaimB1(),
-                new ClaimB2(), new ClaimC1(), new ClaimC2(), new ClaimD1(), new ClaimD2(),
-                new ClaimD3(), new ClaimC3());
+        return List.of(new ClaimA1(), new ClaimA2(), new ClaimA3(), new ClaimA4(), new ClaimA5(), new ClaimA6(),
+                new ClaimA7(), new ClaimB1(), new ClaimB2(), new ClaimC1(), new ClaimC2(), new ClaimC3(), new ClaimD1(),
+                new ClaimD2(), new ClaimD3());
     }
 
     /** The claims of {@code paper} ({@code A}..{@code D}, or {@code all}). */

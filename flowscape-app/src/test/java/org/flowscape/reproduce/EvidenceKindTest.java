@@ -25,7 +25,8 @@ class EvidenceKindTest {
                 .containsEntry("A2", Evidence.CONSEQUENCE).containsEntry("A4", Evidence.CONSEQUENCE)
                 .containsEntry("B1", Evidence.EMPIRICAL_TEST).containsEntry("C1", Evidence.EMPIRICAL_TEST)
                 .containsEntry("C2", Evidence.EMPIRICAL_TEST).containsEntry("D3", Evidence.EMPIRICAL_TEST)
-                .containsEntry("C3", Evidence.EMPIRICAL_TEST);
+                .containsEntry("C3", Evidence.EMPIRICAL_TEST)
+                .containsEntry("A6", Evidence.CONSEQUENCE).containsEntry("A7", Evidence.CONSEQUENCE);
     }
 
     @Test
