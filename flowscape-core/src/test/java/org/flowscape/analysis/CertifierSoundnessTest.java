@@ -63,6 +63,70 @@ class CertifierSoundnessTest {
         assertThat(w).isBetween(0.6, 0.6 + 1e-14);
     }
 
+    /** The smallest subnormal: sums of its multiples are exact, and down/up step by exactly one of it there. */
+    private static final double U = Double.MIN_VALUE;
+
+    @Test
+    void krawczykImageIsOutwardRoundedBySixUnitsAndMustLieStrictlyInside() {
+        // Followed by hand in units of U: Y·g = 1·[−10U, 10U] is [−12U, 12U] (product and sum each stepped out by U);
+        // I − YH = 1 − 1 rounded outward has magnitude ≈ 2⁻⁵², so |I − YH|·r rounds to 0 and spread = up(0 + up(0))
+        // = 2U; K = [down(down(0 − 12U) − 2U), up(up(0 + 12U) + 2U)] = [−16U, 16U], of width 32U.
+        double[] g = {-10 * U, 10 * U};
+        assertEquals(32 * U, Certifier.krawczyk(X, new double[] {-17 * U}, new double[] {17 * U}, Y, g,
+                new double[] {1, 1}, 1));
+        // a box end equal to the computed image's end is not in the open interior: refused at either end
+        assertTrue(Double.isNaN(Certifier.krawczyk(X, new double[] {-16 * U}, new double[] {100 * U}, Y, g,
+                new double[] {1, 1}, 1)), "lower end on the box");
+        assertTrue(Double.isNaN(Certifier.krawczyk(X, new double[] {-100 * U}, new double[] {16 * U}, Y, g,
+                new double[] {1, 1}, 1)), "upper end on the box");
+    }
+
+    @Test
+    void gershgorinDiscEndsCarryEighteenUnitsOfRoundingAndMustExcludeZeroStrictly() {
+        // With V = I and subnormal entries every step is exact up to the outward steps: VᵀH V's entries are
+        // h ± 8U (four products and four sums per entry over two k), the radius is |h_01| + 8U stepped up once,
+        // so disc 0's computed lower end is h_00 − |h_01| − 18U. H = [[100U + d, 100U], [100U, 500U]]:
+        assertEquals(Certificate.Status.CERTIFIED, inertia(subnormal(119, 100, 500)).status());
+        assertEquals(U, inertia(subnormal(119, 100, 500)).gershgorinGap());
+        assertEquals(0, inertia(subnormal(119, 100, 500)).index());
+        assertEquals(2 * U, inertia(subnormal(120, 100, 500)).gershgorinGap());
+        // the computed lower end lands exactly on 0 (exact margin 18U > 0, but the proof must see it): refused
+        assertRefused(inertia(subnormal(118, 100, 500)), "disc 0");
+        assertRefused(inertia(subnormal(117, 100, 500)), "disc 0");
+        // mirrored: disc 0 left of 0, its computed upper end −(d − 18U)
+        Certificate left = inertia(subnormal(-119, 100, 500));
+        assertEquals(1, left.index(), left.reason());
+        assertEquals(U, left.gershgorinGap());
+        assertRefused(inertia(subnormal(-118, 100, 500)), "disc 0");
+    }
+
+    /** The point interval matrix [[a, b], [b, c]]·U. */
+    private static double[] subnormal(int a, int b, int c) {
+        return point(a * U, b * U, b * U, c * U);
+    }
+
+    @Test
+    void aOneByOneBasisIsNonsingularOnlyWhenTheComputedDefectStaysBelowOne() {
+        // V = [2⁻²⁶]: VᵀV − I = 2⁻⁵² − 1, computed as [−1 + 2⁻⁵³, …] whose magnitude 1 − 2⁻⁵³ is stepped up to
+        // exactly 1, which is not < 1: refused. V = [2⁻²⁵]: magnitude 1 − 7·2⁻⁵³ + 2⁻⁵³ < 1: proved.
+        SymmetricEigen tiny = new SymmetricEigen(new double[] {1}, new double[] {Math.scalb(1.0, -26)});
+        Certificate refused = Certifier.inertia(new double[] {0}, 1e-10, 1e-12, tiny, point(1), 1);
+        assertEquals(Certificate.Status.NOT_PROVED, refused.status());
+        assertTrue(refused.reason().contains("nonsingular"), refused.reason());
+        SymmetricEigen small = new SymmetricEigen(new double[] {1}, new double[] {Math.scalb(1.0, -25)});
+        assertEquals(Certificate.Status.CERTIFIED,
+                Certifier.inertia(new double[] {0}, 1e-10, 1e-12, small, point(1), 1).status());
+    }
+
+    @Test
+    void newtonBoundIsTheLargestRowOfAbsYTimesTheGradientMagnitudes() {
+        // |Y| = [[1, 2], [3, 0.5]], mag g = (1, 2): rows 1 + 4 = 5 and 3 + 1 = 4
+        assertEquals(5.0, Certifier.newtonBound(new double[] {1, -2, 3, 0.5}, new double[] {-1, 0.5, 0.25, 2}, 2));
+        // the second row is the largest when its entries grow: 3·1 + 4·2 = 11
+        assertEquals(11.0, Certifier.newtonBound(new double[] {1, -2, 3, -4}, new double[] {-1, 0.5, 0.25, 2}, 2));
+        assertEquals(0.0, Certifier.newtonBound(new double[] {1, 0, 0, 1}, new double[] {0, 0, 0, 0}, 2));
+    }
+
     private static final SymmetricEigen IDENTITY = new SymmetricEigen(new double[] {1, 2}, new double[] {1, 0, 0, 1});
 
     /** A point interval matrix from the row-major entries. */
@@ -146,6 +210,11 @@ class CertifierSoundnessTest {
         }
         assertThat(IntervalMath.libDown(0)).isLessThan(0);
         assertThat(IntervalMath.libUp(0)).isGreaterThan(0);
+        // at 0 and among subnormals the smallest subnormal U is one ulp, so the widening is 9U: 8 ulps plus U
+        assertEquals(-9 * U, IntervalMath.libDown(0));
+        assertEquals(9 * U, IntervalMath.libUp(0));
+        assertEquals(-6 * U, IntervalMath.libDown(3 * U));
+        assertEquals(12 * U, IntervalMath.libUp(3 * U));
     }
 
     @Test

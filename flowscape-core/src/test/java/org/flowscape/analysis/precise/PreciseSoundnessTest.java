@@ -43,6 +43,16 @@ class PreciseSoundnessTest {
     }
 
     @Test
+    void printedIntervalsRoundOutwardToTwentyDigits() {
+        // the certificate's reason prints λ_min's enclosure this way: it must still enclose the exact interval
+        BigInterval third = new BigInterval(d("0.333333333333333333333333333333"), d("0.333333333333333333333333333334"));
+        assertEquals("[0.33333333333333333333, 0.33333333333333333334]", third.toString());
+        assertEquals("[-0.66666666666666666667, -0.66666666666666666666]",
+                new BigInterval(d("-0.666666666666666666666666666667"), d("-0.666666666666666666666666666666"))
+                        .toString());
+    }
+
+    @Test
     void operationsRoundOutwardAtTheWorkingPrecision() {
         BigInterval third = BigInterval.ONE.divide(BigInterval.point(d("3")), P20);
         assertEquals(0, d("0.33333333333333333333").compareTo(third.lo()), "third.lo");
