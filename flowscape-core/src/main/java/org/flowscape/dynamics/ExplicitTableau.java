@@ -4,14 +4,15 @@ import java.util.Arrays;
 
 /**
  * The coefficients of an explicit embedded Runge–Kutta pair with first-same-as-last (FSAL) stage and a continuous
- * extension, as data for {@link EmbeddedRungeKutta}. Stages are numbered from 0 (the derivative at the step's start);
+ * extension, as data for {@code EmbeddedRungeKutta}. Stages are numbered from 0 (the derivative at the step's start);
  * the last step stage is evaluated at y1 itself (its row of {@code a} equals {@code b}), so the next step starts from
  * it without a new evaluation.
  * <pre>
  *   k_s = f(t0 + c_s h, y0 + h Σ_{l&lt;s} a_sl k_l),   y1 = y0 + h Σ b_l k_l
  *   error (one estimator):  e = h Σ e1_l k_l,                    ‖e / tol‖_RMS
  *   error (two, DOP853):    E1 = Σ e1_l k_l, E2 = Σ e2_l k_l,      |h| ‖E1‖² / √(P (‖E1‖² + 0.01 ‖E2‖²))
- *   dense output at θ = (t − t0)/h:  y0 + Σ_s (Σ_r f_r(θ) D_rs) k_s  (θ ≤ ½),  y1 + Σ_s (Σ_r g_r(θ) D_rs) k_s  (θ &gt; ½)
+ *   dense output at θ = (t − t0)/h:  y0 + Σ_s (Σ_r f_r(θ) D_rs) k_s  (θ ≤ ½),
+ *                                    y1 + Σ_s (Σ_r g_r(θ) D_rs) k_s  (θ &gt; ½)
  *   f_0 = θh, f_{2i+1} = f_{2i}(1 − θ), f_{2i+2} = f_{2i+1}θ;   g_0 = −(1 − θ)h, g_1 = −g_0θ, then as f
  * </pre>
  * The dense output may need stages beyond the step's ({@code stepStages} ≤ s &lt; c.length): they are computed only
@@ -80,7 +81,7 @@ public record ExplicitTableau(String name, int order, int stepStages, double[] c
     private static void check(String name, int order, int stepStages, double[] c, double[][] a, double[] b,
             double[] e1, double[] e2, double[][] dense) {
         for (int s = 0; s < c.length; s++) {
-            if (a[s].length != s || dense_length(dense) != c.length) {
+            if (a[s].length != s || denseWidth(dense) != c.length) {
                 fail(name, "row " + s + " of a must have " + s + " entries and D rows " + c.length);
             }
             double sum = 0;
@@ -108,7 +109,7 @@ public record ExplicitTableau(String name, int order, int stepStages, double[] c
         }
     }
 
-    private static int dense_length(double[][] dense) {
+    private static int denseWidth(double[][] dense) {
         return dense[0].length;
     }
 
