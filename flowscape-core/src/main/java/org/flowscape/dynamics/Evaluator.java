@@ -44,6 +44,25 @@ final class Evaluator {
                 return losses[i];
             }
         }
+        double loss = evaluateFresh(theta, gradOut);
+        store(theta, loss, gradOut);
+        return loss;
+    }
+
+    /**
+     * L(θ) with ∇L into {@code gradOut}, always evaluated and never cached (for integrators that keep their own stage
+     * values): no copies and no look-ups. Counts and halts as {@link #evaluate}; θ read only.
+     */
+    double evaluateFresh(double[] theta, double[] gradOut) {
+        count();
+        double loss = objective.valueAndGradient(theta, gradOut);
+        if (!Double.isFinite(loss) || !org.flowscape.linalg.Vectors.allFinite(gradOut)) {
+            throw new Halt(Status.NON_FINITE, "the loss or gradient is not finite (loss " + loss + ")");
+        }
+        return loss;
+    }
+
+    private void count() {
         if (auxiliary) {
             auxiliaryCalls++;
         } else {
@@ -52,12 +71,6 @@ final class Evaluator {
             }
             gradientCalls++;
         }
-        double loss = objective.valueAndGradient(theta, gradOut);
-        if (!Double.isFinite(loss) || !org.flowscape.linalg.Vectors.allFinite(gradOut)) {
-            throw new Halt(Status.NON_FINITE, "the loss or gradient is not finite (loss " + loss + ")");
-        }
-        store(theta, loss, gradOut);
-        return loss;
     }
 
     private void store(double[] theta, double loss, double[] grad) {

@@ -4,9 +4,9 @@ import java.util.Locale;
 
 /** The integrators for the gradient flow θ' = −∇L(θ). */
 public enum FlowMethod {
-    /** Dormand–Prince 8(5,3), adaptive, from Hipparchus: the method for tight tolerances (down to 1e-13). */
+    /** Dormand–Prince 8(5,3), adaptive ({@code EmbeddedRungeKutta}): the method for tight tolerances (to 1e-13). */
     DOPRI853("dopri853", 6.0),
-    /** Dormand–Prince 5(4), adaptive, from Hipparchus: cheaper per step at loose tolerances. */
+    /** Dormand–Prince 5(4), adaptive ({@code EmbeddedRungeKutta}): cheaper per step at loose tolerances. */
     DOPRI54("dopri54", 3.3),
     /** Classical fixed-step Runge–Kutta of order 4 (Hipparchus), for comparisons and order studies. */
     RK4("rk4", 2.785),

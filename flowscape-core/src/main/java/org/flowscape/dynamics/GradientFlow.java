@@ -54,7 +54,10 @@ public final class GradientFlow {
         if (method == FlowMethod.STIFF) {
             return RosenbrockFlow.run(eval, theta0, config, choice, tracker);
         }
-        return HipparchusFlow.run(eval, theta0, config, method, choice, tracker);
+        if (method == FlowMethod.RK4) {
+            return HipparchusFlow.run(eval, theta0, config, method, choice, tracker);
+        }
+        return RungeKuttaFlow.run(eval, theta0, config, method, choice, tracker);
     }
 
     /**

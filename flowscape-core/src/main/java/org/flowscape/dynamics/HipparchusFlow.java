@@ -11,15 +11,15 @@ import org.hipparchus.ode.nonstiff.DormandPrince54Integrator;
 import org.hipparchus.ode.sampling.ODEStateInterpolator;
 
 /**
- * The explicit methods, delegated to Hipparchus (Dormand–Prince 8(5,3) and 5(4) with their own dense output, and
- * classical RK4). Our step handler feeds each accepted step to the {@link RunTracker}; a stop is signalled by a
- * {@link Evaluator.Halt} thrown through Hipparchus' loop, which leaves nothing behind since the integrator is made
- * per run.
+ * The explicit methods on Hipparchus: classical RK4 for the flow, and Dormand–Prince 8(5,3) and 5(4) as the reference
+ * that our own {@link RungeKuttaFlow} is tested against (same steps, counts and results). Our step handler feeds
+ * each accepted step to the {@link RunTracker}; a stop is signalled by a {@link Evaluator.Halt} thrown through
+ * Hipparchus' loop, which leaves nothing behind since the integrator is made per run.
  */
 final class HipparchusFlow {
     /** Smallest adaptive step relative to max(1, horizon) before the run reports {@link Status#STEP_TOO_SMALL}. */
     static final double MIN_STEP_RELATIVE = 1e-14;
-    private static final double FAR_FUTURE = 1e300;
+    static final double FAR_FUTURE = 1e300;
 
     private HipparchusFlow() {
     }

@@ -53,21 +53,23 @@ final class LazyDormandPrince853 extends DormandPrince853Integrator {
                 globalCurrentState, mapper, null);
     }
 
-    /** The extra stages k = 13..15 from the step's stages (read only), as Hipparchus' stage loop computes them. */
+    /**
+     * The extra stages k = 13..15 from the step's stages (read only), with the arithmetic of Hipparchus' stage loop
+     * (y0 + h·Σ a_kj k_j, summed in stage order), so the dense output is the full integrator's to the last bit.
+     */
     double[][] complete(double[][] stages, ODEStateAndDerivative previous, ODEStateAndDerivative current) {
         double[][] all = Arrays.copyOf(stages, C_FULL.length + 1);
         double t0 = previous.getTime();
         double h = current.getTime() - t0;
         double[] y0 = previous.getCompleteState();
         for (int k = STEP_STAGES; k < all.length; k++) {
-            double[] y = y0.clone();
-            for (int j = 0; j < k; j++) {
-                double a = A_FULL[k - 1][j];
-                if (a != 0) {
-                    for (int i = 0; i < y.length; i++) {
-                        y[i] += h * a * all[j][i];
-                    }
+            double[] y = new double[y0.length];
+            for (int i = 0; i < y.length; i++) {
+                double sum = A_FULL[k - 1][0] * all[0][i];
+                for (int j = 1; j < k; j++) {
+                    sum += A_FULL[k - 1][j] * all[j][i];
                 }
+                y[i] = y0[i] + h * sum;
             }
             all[k] = computeDerivatives(t0 + C_FULL[k - 1] * h, y);
         }

@@ -21,6 +21,8 @@ final class RunTracker {
     private final List<Condition> conditions = new ArrayList<>();
     private final List<Sample> samples = new ArrayList<>();
     private final double[] gLast;
+    private final double[] gNext;
+    private final boolean events;
     private final double[] scratchTheta;
     private final double[] scratchGrad;
     private final boolean discrete;
@@ -55,20 +57,22 @@ final class RunTracker {
         this.scratchGrad = new double[p];
         if (!Double.isNaN(rule.lossTarget())) {
             double e = rule.lossTarget();
-            conditions.add(new Condition("loss<=" + e, Status.LOSS_REACHED, q -> q.loss() - e, true));
+            conditions.add(new Condition("loss<=" + e, Status.LOSS_REACHED, Kind.LOSS, e, null));
         }
         if (!Double.isNaN(rule.gradientTarget())) {
             double g = rule.gradientTarget();
-            conditions.add(new Condition("grad<=" + g, Status.GRADIENT_REACHED, q -> q.gradientNorm() - g, true));
+            conditions.add(new Condition("grad<=" + g, Status.GRADIENT_REACHED, Kind.GRADIENT, g, null));
         }
         if (rule.normBound() < Double.POSITIVE_INFINITY) {
             double b = rule.normBound();
-            conditions.add(new Condition("|theta|>" + b, Status.NORM_EXCEEDED, q -> b - q.thetaNorm(), true));
+            conditions.add(new Condition("|theta|>" + b, Status.NORM_EXCEEDED, Kind.NORM, b, null));
         }
         for (FlowEvent e : rule.events()) {
-            conditions.add(new Condition(e.name(), Status.EVENT, e::g, false));
+            conditions.add(new Condition(e.name(), Status.EVENT, Kind.EVENT, Double.NaN, e::g));
         }
         this.gLast = new double[conditions.size()];
+        this.gNext = new double[conditions.size()];
+        this.events = !rule.events().isEmpty();
     }
 
     /** Evaluates the initial point, notifies observers; false when a condition already holds at t0. */
@@ -87,8 +91,8 @@ final class RunTracker {
             samples.add(new Sample(grid[nextSample++], theta, loss, p0.gradientNorm()));
         }
         for (int c = 0; c < conditions.size(); c++) {
-            gLast[c] = conditions.get(c).g.applyAsDouble(p0);
-            if (conditions.get(c).oneSided && gLast[c] <= 0) {
+            gLast[c] = conditions.get(c).g(p0);
+            if (conditions.get(c).oneSided() && gLast[c] <= 0) {
                 stop(conditions.get(c));
                 return false;
             }
@@ -96,16 +100,19 @@ final class RunTracker {
         return true;
     }
 
-    /** Records the accepted step ending at (θ1, L1, ∇L1), locating any stop inside it; false once stopped. */
+    /**
+     * Records the accepted step ending at (θ1, L1, ∇L1), locating any stop inside it; false once stopped. Allocates
+     * nothing unless there are user events, observers, samples or a stop inside the step.
+     */
     boolean accept(StepInterpolant step, double[] theta1, double loss1, double[] grad1) {
-        FlowPoint p1 = new FlowPoint(steps + 1, step.endTime(), theta1, loss1, grad1);
-        double[] g1 = new double[conditions.size()];
+        FlowPoint p1 = events ? new FlowPoint(steps + 1, step.endTime(), theta1, loss1, grad1) : null;
+        double[] g1 = gNext;
         double tStop = Double.POSITIVE_INFINITY;
         Condition first = null;
         for (int c = 0; c < conditions.size(); c++) {
             Condition cond = conditions.get(c);
-            g1[c] = cond.g.applyAsDouble(p1);
-            boolean fired = cond.oneSided ? g1[c] <= 0 : crossed(gLast[c], g1[c]);
+            g1[c] = p1 != null ? cond.g(p1) : cond.g(theta1, loss1, grad1);
+            boolean fired = cond.oneSided() ? g1[c] <= 0 : crossed(gLast[c], g1[c]);
             if (fired) {
                 double t = locate(step, cond, gLast[c], g1[c]);
                 if (t < tStop) {
@@ -115,10 +122,12 @@ final class RunTracker {
             }
         }
         double tEnd = first == null ? step.endTime() : tStop;
-        sampleUpTo(step, tEnd, p1);
+        if (nextSample < grid.length && grid[nextSample] <= tEnd) {
+            sampleUpTo(step, tEnd, p1 != null ? p1 : new FlowPoint(steps + 1, step.endTime(), theta1, loss1, grad1));
+        }
         steps++;
         if (first == null) {
-            set(p1);
+            set(step.endTime(), theta1, loss1, grad1);
             System.arraycopy(g1, 0, gLast, 0, g1.length);
             notifyStep();
             if (time >= rule.horizon()) {
@@ -127,7 +136,12 @@ final class RunTracker {
             }
             return true;
         }
-        set(tStop == step.endTime() ? p1 : probe(step, tStop));
+        if (tStop == step.endTime()) {
+            set(step.endTime(), theta1, loss1, grad1);
+        } else {
+            FlowPoint q = probe(step, tStop);
+            set(q.time(), q.theta(), q.loss(), q.gradient());
+        }
         notifyStep();
         stop(first);
         return false;
@@ -145,8 +159,8 @@ final class RunTracker {
                 new BracketingNthOrderBrentSolver(1e-15, rule.eventTimeTolerance(), 1e-300, 5);
         double t0 = step.startTime();
         double t1 = step.endTime();
-        AllowedSolution side = cond.oneSided ? AllowedSolution.BELOW_SIDE : AllowedSolution.ANY_SIDE;
-        return solver.solve(ROOT_EVALUATIONS, t -> t == t0 ? g0 : t == t1 ? g1 : cond.g.applyAsDouble(probe(step, t)),
+        AllowedSolution side = cond.oneSided() ? AllowedSolution.BELOW_SIDE : AllowedSolution.ANY_SIDE;
+        return solver.solve(ROOT_EVALUATIONS, t -> t == t0 ? g0 : t == t1 ? g1 : cond.g(probe(step, t)),
                 t0, t1, side);
     }
 
@@ -181,11 +195,11 @@ final class RunTracker {
         }
     }
 
-    private void set(FlowPoint p) {
-        time = p.time();
-        System.arraycopy(p.theta(), 0, theta, 0, theta.length);
-        System.arraycopy(p.gradient(), 0, gradient, 0, gradient.length);
-        loss = p.loss();
+    private void set(double t, double[] theta1, double loss1, double[] grad1) {
+        time = t;
+        System.arraycopy(theta1, 0, theta, 0, theta.length);
+        System.arraycopy(grad1, 0, gradient, 0, gradient.length);
+        loss = loss1;
     }
 
     private void stop(Condition cond) {
@@ -236,6 +250,26 @@ final class RunTracker {
                 warning, samples);
     }
 
-    private record Condition(String name, Status status, ToDoubleFunction<FlowPoint> g, boolean oneSided) {
+    /** The built-in stopping conditions, evaluated from the step's arrays without a {@link FlowPoint}. */
+    private enum Kind { LOSS, GRADIENT, NORM, EVENT }
+
+    /** A stopping condition g; it fires where g reaches 0 (one-sided: g ≤ 0), g &gt; 0 before. */
+    private record Condition(String name, Status status, Kind kind, double level, ToDoubleFunction<FlowPoint> event) {
+        boolean oneSided() {
+            return kind != Kind.EVENT;
+        }
+
+        double g(FlowPoint p) {
+            return kind == Kind.EVENT ? event.applyAsDouble(p) : g(p.theta(), p.loss(), p.gradient());
+        }
+
+        double g(double[] theta, double loss, double[] gradient) {
+            return switch (kind) {
+                case LOSS -> loss - level;
+                case GRADIENT -> org.flowscape.linalg.Vectors.norm2(gradient) - level;
+                case NORM -> level - org.flowscape.linalg.Vectors.norm2(theta);
+                case EVENT -> throw new IllegalStateException("an event needs the whole point");
+            };
+        }
     }
 }

@@ -163,21 +163,76 @@ public final class ReluDescent {
     }
 
     /**
-     * h = max(x_t·Wᵀ, 0) over the K columns, summing over the inputs c in order (up to four weight rows per pass, so
-     * that h is loaded and stored once per four inputs).
+     * h = max(x_t·Wᵀ, 0) and prod = v ∘ h over the K columns, summing over the inputs c in order (up to four weight
+     * rows per pass, so that h is loaded and stored once per four inputs; the relu and the product with v are fused
+     * into the last pass).
      */
     private void activations(int t) {
+        if (d <= 4) {
+            preactivationChunk(t, 0);
+            double[] hh = h;
+            double[] vv = v;
+            double[] pr = prod;
+            for (int j = 0; j < cols; j++) {
+                double a = Math.max(hh[j], 0.0);
+                hh[j] = a;
+                pr[j] = vv[j] * a;
+            }
+            return;
+        }
+        int last = (d - 1) / 4 * 4;
         int c = 0;
-        while (c < d) {
+        while (c < last) {
             c = preactivationChunk(t, c);
         }
+        lastChunk(t, c);
+    }
+
+    /** The last inputs c..d−1 (one to four) of x_t·Wᵀ added to h (c &gt; 0), then h = max(h, 0), prod = v ∘ h. */
+    private void lastChunk(int t, int c) {
+        int count = d - c;
+        int base = t * d + c;
+        double x0 = x[base];
+        double x1 = count > 1 ? x[base + 1] : 0;
+        double x2 = count > 2 ? x[base + 2] : 0;
+        double x3 = count > 3 ? x[base + 3] : 0;
+        double[] w0 = wt[c];
+        double[] w1 = wt[Math.min(c + 1, d - 1)];
+        double[] w2 = wt[Math.min(c + 2, d - 1)];
+        double[] w3 = wt[Math.min(c + 3, d - 1)];
         double[] hh = h;
         double[] vv = v;
         double[] pr = prod;
-        for (int j = 0; j < cols; j++) {
-            double a = Math.max(hh[j], 0.0);
-            hh[j] = a;
-            pr[j] = vv[j] * a;
+        int n = cols;
+        switch (count) {
+            case 1 -> {
+                for (int j = 0; j < n; j++) {
+                    double a = Math.max(hh[j] + x0 * w0[j], 0.0);
+                    hh[j] = a;
+                    pr[j] = vv[j] * a;
+                }
+            }
+            case 2 -> {
+                for (int j = 0; j < n; j++) {
+                    double a = Math.max(hh[j] + x0 * w0[j] + x1 * w1[j], 0.0);
+                    hh[j] = a;
+                    pr[j] = vv[j] * a;
+                }
+            }
+            case 3 -> {
+                for (int j = 0; j < n; j++) {
+                    double a = Math.max(hh[j] + x0 * w0[j] + x1 * w1[j] + x2 * w2[j], 0.0);
+                    hh[j] = a;
+                    pr[j] = vv[j] * a;
+                }
+            }
+            default -> {
+                for (int j = 0; j < n; j++) {
+                    double a = Math.max(hh[j] + x0 * w0[j] + x1 * w1[j] + x2 * w2[j] + x3 * w3[j], 0.0);
+                    hh[j] = a;
+                    pr[j] = vv[j] * a;
+                }
+            }
         }
     }
 
