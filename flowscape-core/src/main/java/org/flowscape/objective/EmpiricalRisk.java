@@ -132,7 +132,11 @@ public final class EmpiricalRisk implements ModelObjective {
         ws.forward(theta, data.inputs().data(), n);
         cachedValue = loss.valueAndGradient(ws.output(), data.targets().data(), n, k, gradOutputs);
         ws.backward(gradOutputs, gradScratch);
-        cachedTheta = theta.clone();
+        if (cachedTheta == null) {
+            cachedTheta = new double[theta.length];
+        }
+        // copied into the same array every time: no allocation on a gradient's path
+        System.arraycopy(theta, 0, cachedTheta, 0, theta.length);
         blocksValid = false;
         return cachedValue;
     }

@@ -27,7 +27,9 @@ import org.flowscape.linalg.Blas;
  * call (measured: a 10⁷-entry output array made a 1000×100×10 product 900× slower), and its heap-buffer overloads do
  * not honour offsets. So each call copies exactly the rows of each operand it touches into per-thread off-heap buffers,
  * runs on those, and copies back only the rows of C it wrote. The copy is O(size of the operands), small beside the
- * O(mnk) product for all but the thinnest shapes.
+ * O(mnk) product for all but the thinnest shapes. Those — a dimension of 1: matrix-vector products and rank-1
+ * updates, where the staging is as large as the arithmetic — run in Java ({@link SmallGemm}, whose comment has the
+ * measured threshold).
  */
 public final class NativeOpenBlas implements Blas {
     private static final ThreadLocal<Staging> STAGING = ThreadLocal.withInitial(Staging::new);
@@ -102,6 +104,10 @@ public final class NativeOpenBlas implements Blas {
     public void gemm(boolean transA, boolean transB, int m, int n, int k, double alpha, double[] a, int aOffset,
             int lda, double[] b, int bOffset, int ldb, double beta, double[] c, int cOffset, int ldc) {
         if (m == 0 || n == 0) {
+            return;
+        }
+        if (Math.min(k, Math.min(m, n)) < SmallGemm.NATIVE_FROM) {
+            SmallGemm.gemm(transA, transB, m, n, k, alpha, a, aOffset, lda, b, bOffset, ldb, beta, c, cOffset, ldc);
             return;
         }
         Staging s = STAGING.get();
