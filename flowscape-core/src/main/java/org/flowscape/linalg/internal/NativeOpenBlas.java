@@ -4,6 +4,7 @@ import static org.bytedeco.openblas.global.openblas.CblasNoTrans;
 import static org.bytedeco.openblas.global.openblas.CblasRowMajor;
 import static org.bytedeco.openblas.global.openblas.CblasTrans;
 import static org.bytedeco.openblas.global.openblas.CblasUpper;
+import static org.bytedeco.openblas.global.openblas.LAPACK_COL_MAJOR;
 import static org.bytedeco.openblas.global.openblas.LAPACK_ROW_MAJOR;
 import static org.bytedeco.openblas.global.openblas.LAPACKE_dgesdd;
 import static org.bytedeco.openblas.global.openblas.LAPACKE_dposv;
@@ -147,7 +148,11 @@ public final class NativeOpenBlas implements Blas {
         Staging s = STAGING.get();
         DoublePointer pa = stage(s, 0, a, 0, (long) n * n);
         DoublePointer pw = s.get(1, n);
-        int info = LAPACKE_dsyevd(LAPACK_ROW_MAJOR, (byte) (vectors ? 'V' : 'N'), (byte) 'U', n, pa, n, pw);
+        // Values only: the row-major upper triangle is the column-major lower one, so LAPACK reads our buffer in place;
+        // with LAPACK_ROW_MAJOR, LAPACKE would first transpose the n² matrix into a temporary of its own.
+        int info = vectors
+                ? LAPACKE_dsyevd(LAPACK_ROW_MAJOR, (byte) 'V', (byte) 'U', n, pa, n, pw)
+                : LAPACKE_dsyevd(LAPACK_COL_MAJOR, (byte) 'N', (byte) 'L', n, pa, n, pw);
         pw.get(w, 0, n);
         if (vectors) {
             pa.get(a, 0, n * n);
