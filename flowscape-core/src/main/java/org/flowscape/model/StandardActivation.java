@@ -154,7 +154,7 @@ final class StandardActivation implements Activation {
     }
 
     /**
-     * tanh and tanh' = 1 − tanh² by the vectorised {@link ArrayMath#tanh} (within 3 ulp of StrictMath; the
+     * tanh and tanh' = 1 − tanh² by the vectorised {@link ArrayMath#tanh} (within 4 ulp of StrictMath; the
      * activation is the hot spot of a tanh network's gradient), tanh'' = −2 tanh·tanh'.
      */
     private static void tanh(double[] z, double[] a, double[] d1, double[] d2, int n) {

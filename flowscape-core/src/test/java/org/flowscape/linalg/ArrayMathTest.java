@@ -67,12 +67,12 @@ class ArrayMathTest {
     }
 
     @Test
-    void tanhIsWithinThreeUlpAndItsDerivativeWithinSix() {
+    void tanhIsWithinFourUlpAndItsDerivativeWithinSix() {
         double[] x = arguments();
         double[] t = new double[x.length];
         double[] dt = new double[x.length];
         ArrayMath.tanh(x, t, dt, x.length);
-        assertThat(worstUlps(x, t, StrictMath::tanh)).isLessThanOrEqualTo(3.0);
+        assertThat(worstUlps(x, t, StrictMath::tanh)).isLessThanOrEqualTo(4.0);
         // tanh' = 1/cosh² = 4E/(1 + E)² with E = e^{−2|x|}: relative accuracy also where tanh rounds to ±1 (the
         // reference formula itself carries up to ≈ 2.5 ulp, hence 6)
         DoubleUnaryOperator derivative = v -> {
