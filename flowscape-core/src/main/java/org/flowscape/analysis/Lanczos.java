@@ -10,7 +10,8 @@ import org.flowscape.rng.Seeds;
 /**
  * The symmetric Lanczos process on the Hessian operator v ↦ H(θ)v with full reorthogonalization (Gram–Schmidt against
  * the whole basis every step, repeated when the first pass cancels more than 1 − 1/√2 of the vector: "twice is
- * enough"), for the k largest and k smallest eigenpairs of a
+ * enough"; classical Gram–Schmidt blocked four basis vectors at a time, see {@link Reorthogonalization}), for the k
+ * largest and k smallest eigenpairs of a
  * Hessian too large to form. Written here because no maintained Java library offers Lanczos on a matrix-free
  * operator with full reorthogonalization (Hipparchus and ojAlgo decompose dense matrices only); the small
  * tridiagonal eigenproblem goes to LAPACK through {@link SymmetricEigen}.
@@ -39,11 +40,12 @@ public final class Lanczos {
         int p = objective.dim();
         int mMax = Math.min(config.maxIterations(), p);
         int wanted = Math.min(p, config.largest() + config.smallest());
-        double[] q = new double[mMax * p];
+        double[][] q = new double[mMax][];
+        double[] coefficients = new double[mMax];
         double[] alpha = new double[mMax];
         double[] beta = new double[mMax];
         SplittableRandom random = Seeds.stream(config.seed(), "lanczos", 0);
-        double[] v = randomOrthogonal(random, q, 0, p);
+        double[] v = randomOrthogonal(random, q, 0, p, coefficients);
         double[] w = new double[p];
         double scale = 0;
         int m = 0;
@@ -52,22 +54,20 @@ public final class Lanczos {
             if (j > 0 && org.flowscape.internal.Cancellation.requested()) {
                 break; // keep the Krylov space built so far: its Ritz pairs carry their residuals
             }
-            System.arraycopy(v, 0, q, j * p, p);
+            q[j] = v.clone();
             objective.hessianVectorProduct(theta, v, w);
             alpha[j] = Vectors.dot(v, w);
             // the three-term recurrence first, then one full pass, and a second only where the full pass cancelled
             Vectors.axpy(-alpha[j], v, w);
             if (j > 0 && beta[j - 1] != 0) {
-                for (int i = 0, o = (j - 1) * p; i < p; i++) {
-                    w[i] -= beta[j - 1] * q[o + i];
-                }
+                Vectors.axpy(-beta[j - 1], q[j - 1], w);
             }
             double before = Vectors.norm2(w);
-            orthogonalize(w, q, j + 1, p);
+            Reorthogonalization.orthogonalize(w, q, j + 1, coefficients);
             double b = Vectors.norm2(w);
             if (b < REORTHOGONALIZE_AGAIN * before) {
                 // "twice is enough" (Kahan–Parlett): a second pass only when the first cancelled much of w
-                orthogonalize(w, q, j + 1, p);
+                Reorthogonalization.orthogonalize(w, q, j + 1, coefficients);
                 b = Vectors.norm2(w);
             }
             scale = Math.max(scale, Math.max(Math.abs(alpha[j]), b));
@@ -84,7 +84,7 @@ public final class Lanczos {
                 break;
             }
             if (breakdown) {
-                v = randomOrthogonal(random, q, m, p);
+                v = randomOrthogonal(random, q, m, p, coefficients);
             } else {
                 for (int i = 0; i < p; i++) {
                     v[i] = w[i] / b;
@@ -134,7 +134,7 @@ public final class Lanczos {
         return idx;
     }
 
-    private static LanczosResult assemble(Objective objective, double[] theta, LanczosConfig config, double[] q,
+    private static LanczosResult assemble(Objective objective, double[] theta, LanczosConfig config, double[][] q,
             SymmetricEigen ritz, int m, int p) {
         int[] idx = selected(m, config);
         int c = idx.length;
@@ -144,8 +144,9 @@ public final class Lanczos {
             values[r] = ritz.values()[idx[r]];
             for (int j = 0; j < m; j++) {
                 double s = ritz.vectors()[j * m + idx[r]];
-                for (int i = 0; i < p; i++) {
-                    vectors[r * p + i] += s * q[j * p + i];
+                double[] qj = q[j];
+                for (int i = 0, o = r * p; i < p; i++) {
+                    vectors[o + i] += s * qj[i];
                 }
             }
             normalizeRow(vectors, r, p);
@@ -196,13 +197,13 @@ public final class Lanczos {
         }
     }
 
-    /** A random unit vector orthogonal to the first {@code rows} rows of {@code q}. */
-    static double[] randomOrthogonal(SplittableRandom random, double[] q, int rows, int p) {
+    /** A random unit vector orthogonal to the first {@code rows} vectors of {@code q} (CGS2, as in the iteration). */
+    static double[] randomOrthogonal(SplittableRandom random, double[][] q, int rows, int p, double[] coefficients) {
         double[] v = new double[p];
         for (int attempt = 0; attempt < 4; attempt++) {
             Seeds.gaussian(random, 1.0, v);
-            orthogonalize(v, q, rows, p);
-            orthogonalize(v, q, rows, p);
+            Reorthogonalization.orthogonalize(v, q, rows, coefficients);
+            Reorthogonalization.orthogonalize(v, q, rows, coefficients);
             double n = Vectors.norm2(v);
             if (n > 1e-8) {
                 Vectors.scale(1 / n, v);

@@ -33,6 +33,16 @@ public interface Activation {
         }
     }
 
+    /**
+     * ψ and ψ' only, for passes that do not need ψ'' (a gradient): evaluates the first {@code n} entries of {@code z}
+     * (read only) into {@code a} and {@code d1}; {@code scratch} (length ≥ n) may be overwritten. This default calls
+     * {@link #evaluate} with {@code scratch} as ψ''; implementations whose ψ'' costs extra work override it. The values
+     * written to {@code a} and {@code d1} are the same bits {@link #evaluate} writes.
+     */
+    default void evaluateFirstOrder(double[] z, double[] a, double[] d1, double[] scratch, int n) {
+        evaluate(z, a, d1, scratch, n);
+    }
+
     /** True for the identity activation (a linear layer); lets the network skip work. */
     default boolean isIdentity() {
         return false;

@@ -37,6 +37,7 @@ public final class NetworkWorkspace {
     private final double[][] d2;
     private final double[][] g;
     private final double[][] delta;
+    private final boolean[] secondCurrent;
     private double[] input;
     private int n;
     private double[][] jg;
@@ -66,6 +67,7 @@ public final class NetworkWorkspace {
         d2 = new double[layerCount][];
         g = new double[layerCount][];
         delta = new double[layerCount][];
+        secondCurrent = new boolean[layerCount];
         for (int l = 0; l < layerCount; l++) {
             DenseLayer layer = net.layers().get(l);
             in[l] = layer.inputs();
@@ -116,7 +118,9 @@ public final class NetworkWorkspace {
             if (net.layers().get(l).bias()) {
                 addBias(z[l], theta, off + w[l].length, n, out[l]);
             }
-            net.layers().get(l).activation().evaluate(z[l], a[l], d1[l], d2[l], n * out[l]);
+            // ψ'' only on demand (secondDerivatives): a gradient does not need it
+            net.layers().get(l).activation().evaluateFirstOrder(z[l], a[l], d1[l], d2[l], n * out[l]);
+            secondCurrent[l] = false;
         }
     }
 
@@ -142,7 +146,12 @@ public final class NetworkWorkspace {
         return d1[l];
     }
 
+    /** ψ''(z_l) of the last forward pass, evaluated on first use after it (a, ψ' rewritten with the same bits). */
     double[] secondDerivatives(int l) {
+        if (!secondCurrent[l]) {
+            net.layers().get(l).activation().evaluate(z[l], a[l], d1[l], d2[l], n * out[l]);
+            secondCurrent[l] = true;
+        }
         return d2[l];
     }
 
@@ -377,7 +386,7 @@ public final class NetworkWorkspace {
     private void tangentDelta(int l, int m) {
         int width = out[l];
         double[] dd1 = d1[l];
-        double[] dd2 = d2[l];
+        double[] dd2 = secondDerivatives(l);
         double[] gl = g[l];
         double[] rzl = rz[l];
         double[] rgl = rg[l];

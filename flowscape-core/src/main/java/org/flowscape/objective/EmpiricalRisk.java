@@ -135,6 +135,7 @@ public final class EmpiricalRisk implements ModelObjective {
         if (cachedTheta == null) {
             cachedTheta = new double[theta.length];
         }
+        // copied into the same array every time: no allocation on a gradient's path
         System.arraycopy(theta, 0, cachedTheta, 0, theta.length);
         blocksValid = false;
         return cachedValue;

@@ -52,22 +52,45 @@ class ActivationTest {
     }
 
     @Test
-    void fastTanhIsWithinTwoUlpOfMathTanh() {
-        SplittableRandom r = Seeds.stream(2, "tanh");
-        double worst = 0;
-        for (int i = 0; i < 200_000; i++) {
-            double x = switch (i % 3) {
-                case 0 -> 2 * r.nextDouble() - 1;
-                case 1 -> 3 * Seeds.gaussian(r);
-                default -> 1e-3 * (2 * r.nextDouble() - 1);
-            };
-            double exact = Math.tanh(x);
-            worst = Math.max(worst, Math.abs(StandardActivation.fastTanh(x) - exact) / Math.ulp(exact));
+    void firstOrderEvaluationWritesTheSameBitsAsTheFullOne() {
+        double[] z = {-800, -30, -3, -0.7, -0.1, -0.0, 0.0, 1e-300, 0.2, 0.6249, 0.625, 1.5, 30, 800};
+        for (String spec : ALL) {
+            Activation a = Activations.parse(spec);
+            double[] v = new double[z.length];
+            double[] d1 = new double[z.length];
+            double[] d2 = new double[z.length];
+            a.evaluate(z, v, d1, d2, z.length);
+            double[] w = new double[z.length];
+            double[] e1 = new double[z.length];
+            a.evaluateFirstOrder(z, w, e1, new double[z.length], z.length);
+            assertThat(w).as(spec).isEqualTo(v);
+            assertThat(e1).as(spec).isEqualTo(d1);
         }
-        assertThat(worst).isLessThanOrEqualTo(2.0);
-        assertThat(StandardActivation.fastTanh(-0.0)).isEqualTo(-0.0);
-        assertThat(StandardActivation.fastTanh(40)).isEqualTo(1.0);
-        assertThat(StandardActivation.fastTanh(Double.NaN)).isNaN();
+    }
+
+    @Test
+    void tanhAndLogisticPinnedValues() {
+        Activation tanh = Activations.parse("tanh");
+        // tanh(1/2) = (e − 1)/(e + 1); tanh'' = −2 tanh (1 − tanh²)
+        double t = (Math.E - 1) / (Math.E + 1);
+        assertThat(tanh.value(0.5)).isCloseTo(t, org.assertj.core.api.Assertions.within(4 * Math.ulp(t)));
+        assertThat(tanh.secondDerivative(0.5)).isCloseTo(-2 * t * (1 - t * t),
+                org.assertj.core.api.Assertions.within(1e-15));
+        assertThat(tanh.value(-0.0)).isEqualTo(-0.0);
+        assertThat(tanh.value(40)).isEqualTo(1.0);
+        assertThat(tanh.value(Double.NaN)).isNaN();
+        Activation sigmoid = Activations.parse("sigmoid");
+        assertThat(sigmoid.value(0)).isEqualTo(0.5);
+        assertThat(sigmoid.derivative(0)).isEqualTo(0.25);
+        assertThat(sigmoid.secondDerivative(0)).isEqualTo(0.0);
+        // σ(−40) = 1/(1 + e⁴⁰), far below 1 − ulp: relative accuracy on the negative side
+        double s40 = 1 / (1 + Math.exp(40));
+        assertThat(sigmoid.value(-40)).isCloseTo(s40, org.assertj.core.api.Assertions.within(4 * Math.ulp(s40)));
+        Activation softplus = Activations.parse("softplus");
+        assertThat(softplus.value(0)).isCloseTo(Math.log(2), org.assertj.core.api.Assertions.within(
+                2 * Math.ulp(Math.log(2))));
+        assertThat(Activations.parse("exp").value(1)).isCloseTo(Math.E,
+                org.assertj.core.api.Assertions.within(2 * Math.ulp(Math.E)));
     }
 
     @Test

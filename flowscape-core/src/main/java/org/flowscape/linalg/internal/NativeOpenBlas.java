@@ -4,6 +4,7 @@ import static org.bytedeco.openblas.global.openblas.CblasNoTrans;
 import static org.bytedeco.openblas.global.openblas.CblasRowMajor;
 import static org.bytedeco.openblas.global.openblas.CblasTrans;
 import static org.bytedeco.openblas.global.openblas.CblasUpper;
+import static org.bytedeco.openblas.global.openblas.LAPACK_COL_MAJOR;
 import static org.bytedeco.openblas.global.openblas.LAPACK_ROW_MAJOR;
 import static org.bytedeco.openblas.global.openblas.LAPACKE_dgesdd;
 import static org.bytedeco.openblas.global.openblas.LAPACKE_dposv;
@@ -27,7 +28,9 @@ import org.flowscape.linalg.Blas;
  * call (measured: a 10⁷-entry output array made a 1000×100×10 product 900× slower), and its heap-buffer overloads do
  * not honour offsets. So each call copies exactly the rows of each operand it touches into per-thread off-heap buffers,
  * runs on those, and copies back only the rows of C it wrote. The copy is O(size of the operands), small beside the
- * O(mnk) product for all but the thinnest shapes.
+ * O(mnk) product for all but the thinnest shapes. Those — a dimension of 1: matrix-vector products and rank-1
+ * updates, where the staging is as large as the arithmetic — run in Java ({@link SmallGemm}, whose comment has the
+ * measured threshold).
  */
 public final class NativeOpenBlas implements Blas {
     private static final ThreadLocal<Staging> STAGING = ThreadLocal.withInitial(Staging::new);
@@ -104,6 +107,10 @@ public final class NativeOpenBlas implements Blas {
         if (m == 0 || n == 0) {
             return;
         }
+        if (Math.min(k, Math.min(m, n)) < SmallGemm.NATIVE_FROM) {
+            SmallGemm.gemm(transA, transB, m, n, k, alpha, a, aOffset, lda, b, bOffset, ldb, beta, c, cOffset, ldc);
+            return;
+        }
         Staging s = STAGING.get();
         long aLen = transA ? span(k, m, lda) : span(m, k, lda);
         long bLen = transB ? span(n, k, ldb) : span(k, n, ldb);
@@ -141,7 +148,11 @@ public final class NativeOpenBlas implements Blas {
         Staging s = STAGING.get();
         DoublePointer pa = stage(s, 0, a, 0, (long) n * n);
         DoublePointer pw = s.get(1, n);
-        int info = LAPACKE_dsyevd(LAPACK_ROW_MAJOR, (byte) (vectors ? 'V' : 'N'), (byte) 'U', n, pa, n, pw);
+        // Values only: the row-major upper triangle is the column-major lower one, so LAPACK reads our buffer in place;
+        // with LAPACK_ROW_MAJOR, LAPACKE would first transpose the n² matrix into a temporary of its own.
+        int info = vectors
+                ? LAPACKE_dsyevd(LAPACK_ROW_MAJOR, (byte) 'V', (byte) 'U', n, pa, n, pw)
+                : LAPACKE_dsyevd(LAPACK_COL_MAJOR, (byte) 'N', (byte) 'L', n, pa, n, pw);
         pw.get(w, 0, n);
         if (vectors) {
             pa.get(a, 0, n * n);
