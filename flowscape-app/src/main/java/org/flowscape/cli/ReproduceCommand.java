@@ -57,6 +57,7 @@ public final class ReproduceCommand implements Callable<Integer> {
     private long seed;
 
     @Override
+    @SuppressWarnings("try") // the lock is held for the try block's duration, never referenced inside it
     public Integer call() throws Exception {
         Scale s = Scale.parse(scale);
         List<Claim> claims = Claims.ofPaper(paper);
@@ -65,7 +66,8 @@ public final class ReproduceCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--threads must be >= 1, got " + n);
         }
         if (claims.isEmpty()) {
-            throw new IllegalArgumentException("paper " + paper + " has no claims in this build; use A, B, C or all");
+            throw new IllegalArgumentException("paper " + paper + " has no claims in this build; use A, B, C, D or "
+                    + "all");
         }
         try (AutoCloseable lock = Reproduction.lock(out)) {
             Reproduction.clearPrevious(out); // every argument is checked before the header is printed

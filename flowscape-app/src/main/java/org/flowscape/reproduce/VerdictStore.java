@@ -142,11 +142,11 @@ public final class VerdictStore {
         Verdict verdict = Verdict.valueOf(o.get("verdict").asText().toUpperCase(Locale.ROOT));
         Judgement j = new Judgement(verdict, o.get("deciding").asText(), details, table);
         Map<String, String> sizes = new TreeMap<>();
-        o.get("sizes").fields().forEachRemaining(e -> sizes.put(e.getKey(), e.getValue().asText()));
+        o.get("sizes").properties().forEach(e -> sizes.put(e.getKey(), e.getValue().asText()));
         Map<String, Double> tolerances = new TreeMap<>();
-        o.get("tolerances").fields().forEachRemaining(e -> tolerances.put(e.getKey(), e.getValue().asDouble()));
+        o.get("tolerances").properties().forEach(e -> tolerances.put(e.getKey(), e.getValue().asDouble()));
         Records records = new Records();
-        o.get("metrics").fields().forEachRemaining(e -> records.metric(e.getKey(), e.getValue().isNumber()
+        o.get("metrics").properties().forEach(e -> records.metric(e.getKey(), e.getValue().isNumber()
                 ? e.getValue().asDouble() : Double.parseDouble(e.getValue().asText())));
         records.outcome(Outcome.valueOf(o.get("outcome").asText().toUpperCase(Locale.ROOT)),
                 o.get("message").asText());
