@@ -66,8 +66,8 @@ public final class ReproduceCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--threads must be >= 1, got " + n);
         }
         if (claims.isEmpty()) {
-            throw new IllegalArgumentException("paper " + paper + " has no claims in this build; use A, B, C, D or "
-                    + "all");
+            throw new IllegalArgumentException("paper " + paper
+                    + " has no claims in this build; use A, B, C, D or all");
         }
         try (AutoCloseable lock = Reproduction.lock(out)) {
             Reproduction.clearPrevious(out); // every argument is checked before the header is printed

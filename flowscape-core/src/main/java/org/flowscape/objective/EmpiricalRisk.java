@@ -123,10 +123,15 @@ public final class EmpiricalRisk implements ModelObjective {
         return new EmpiricalRisk(net, loss, data, tangentBudget, hessianBudget);
     }
 
+    /** Whether θ is the last primal point, whose passes {@link #ws} holds (compares P doubles). */
+    private boolean atPrimalPoint(double[] theta) {
+        return cachedTheta != null && Arrays.equals(cachedTheta, theta);
+    }
+
     /** Runs the forward and backward passes at θ unless they are cached; returns L(θ). */
     private double primal(double[] theta) {
         Checks.dimension("theta", dim(), theta.length);
-        if (cachedTheta != null && Arrays.equals(cachedTheta, theta)) {
+        if (atPrimalPoint(theta)) {
             return cachedValue;
         }
         ws.forward(theta, data.inputs().data(), n);
@@ -147,7 +152,7 @@ public final class EmpiricalRisk implements ModelObjective {
      */
     @Override
     public double value(double[] theta) {
-        if (cachedTheta != null && Arrays.equals(cachedTheta, theta)) {
+        if (atPrimalPoint(theta)) {
             return cachedValue;
         }
         NetworkWorkspace e = evaluation(theta);
@@ -241,7 +246,7 @@ public final class EmpiricalRisk implements ModelObjective {
     @Override
     public double[] predictions(double[] theta, double[] out) {
         Checks.dimension("theta", dim(), theta.length);
-        boolean cached = cachedTheta != null && Arrays.equals(cachedTheta, theta);
+        boolean cached = atPrimalPoint(theta);
         NetworkWorkspace e = cached ? ws : evaluation(theta);
         System.arraycopy(e.output(), 0, out, 0, n * k);
         return out;
